@@ -1,0 +1,28 @@
+/**
+ * Every error code the API answers with, and its HTTP status. Codes are stable snake_case;
+ * clients translate them (see client/src/locales), messages are for developers and logs.
+ */
+export const errorStatus = {
+  invalid_json: 400,
+  validation_failed: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_verified: 403,
+  not_found: 404,
+  conflict: 409,
+  already_exists: 409,
+  invalid_transition: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+  search_unavailable: 503,
+} as const;
+
+export type ApiErrorCode = keyof typeof errorStatus;
+export const apiErrorCodes = Object.keys(errorStatus) as [ApiErrorCode, ...ApiErrorCode[]];

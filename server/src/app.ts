@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { registerMetaRoutes } from './modules/meta/meta.router.js';
+import type { HealthProbes } from './modules/meta/meta.service.js';
+import { apiNotFound, errorHandler } from './platform/errors/error-handler.js';
+import { ApiRouter } from './platform/http/api-router.js';
+import type { Logger } from './platform/logger.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  health: HealthProbes;
+}
+
+export const JSON_BODY_LIMIT = '1mb';
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the Express app without listening, so tests and main.ts wire it the same way. */
+export function createApp(deps: AppDeps): express.Express & { locals: { api: ApiRouter } } {
+  const app = express();
+  app.set('trust proxy', deps.config.TRUST_PROXY ? 1 : false);
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Ant Design injects its CSS-in-JS as <style> elements.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          // Local runs are plain HTTP on a LAN address too; TLS deployments set HSTS at the proxy.
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+
+  const api = new ApiRouter();
+  registerMetaRoutes(api, deps.health);
+  app.use(api.express);
+  app.use('/api', apiNotFound);
+
+  serveClient(app, deps.config.CLIENT_DIST);
+  app.use(errorHandler);
+  app.locals.api = api;
+  return app as express.Express & { locals: { api: ApiRouter } };
+}
+
+/** Serves the built SPA: hashed assets cached long, every other GET gets index.html. */
+function serveClient(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use('/assets', express.static(path.join(dist, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get('/{*splat}', (_req, res) => {
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text').send('The web client is not built yet: run `npm run build`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,103 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const urlWithScheme = (schemes: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => schemes.some((s) => v.startsWith(`${s}://`)), {
+      message: `must start with ${schemes.join(':// or ')}://`,
+    });
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().default('data'),
+  MONGODB_URI: optional(urlWithScheme(['mongodb', 'mongodb+srv'])),
+  MONGODB_DB: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,63}$/, 'letters, digits, _ and - only, at most 63')
+    .default('shsw'),
+  EMBEDDED_DB: z.enum(['auto', 'mongod', 'ferretdb', 'memory-server']).default('auto'),
+  FERRETDB_BIN: optional(z.string()),
+  MEILI_HOST: optional(urlWithScheme(['http', 'https'])),
+  MEILI_MASTER_KEY: optional(z.string().min(16, 'must be at least 16 bytes')),
+  REDIS_URL: optional(urlWithScheme(['redis', 'rediss'])),
+  SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  CLIENT_DIST: optional(z.string()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Omit<Env, 'SESSION_SECRET' | 'CLIENT_DIST' | 'DATA_DIR'> {
+  DATA_DIR: string;
+  SESSION_SECRET: string;
+  CLIENT_DIST: string;
+  /** Where the repository lives (for the FerretDB wrapper and the built SPA). */
+  repoRoot: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Walks up from this file to the directory holding the workspace root package.json. */
+export function findRepoRoot(start = path.dirname(new URL(import.meta.url).pathname)): string {
+  let dir = start;
+  while (dir !== path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'tools', 'ferretdb', 'go.mod'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+/**
+ * Parses the environment once. A bad value throws a ConfigError naming the variable.
+ * In production SESSION_SECRET is required; elsewhere one is generated and kept in DATA_DIR,
+ * so sessions survive restarts of the embedded run.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new ConfigError(['SESSION_SECRET: required in production (at least 32 characters)']);
+  }
+  const repoRoot = findRepoRoot();
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    ...e,
+    DATA_DIR: dataDir,
+    SESSION_SECRET: e.SESSION_SECRET ?? localSessionSecret(dataDir),
+    CLIENT_DIST: path.resolve(e.CLIENT_DIST ?? path.join(repoRoot, 'client', 'dist')),
+    repoRoot,
+  };
+}
+
+function localSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = crypto.randomBytes(48).toString('base64url');
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}

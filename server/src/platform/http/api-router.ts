@@ -1,0 +1,87 @@
+import type { ParsedRequest, RouteDef, RouteResponse } from '@shsw/shared';
+import express, { type Request, type Response } from 'express';
+import type { z } from 'zod';
+import { AppError } from '../errors/app-error.js';
+import { issuesFrom, type RequestPart } from '../errors/validation-issues.js';
+import type { Logger } from '../logger.js';
+import type { Viewer } from './viewer.js';
+
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  viewer: Viewer | null;
+  log: Logger;
+}
+
+type JsonHandler<D extends RouteDef> = (
+  input: ParsedRequest<D>,
+  ctx: RequestContext,
+) => Promise<RouteResponse<D>> | RouteResponse<D>;
+
+/** Handlers of `produces` routes (HTML, files) write the response themselves. */
+type RawHandler<D extends RouteDef> = (input: ParsedRequest<D>, ctx: RequestContext) => Promise<void> | void;
+
+export type Handler<D extends RouteDef> = D['response'] extends null ? RawHandler<D> : JsonHandler<D>;
+
+export function viewerOf(res: Response): Viewer | null {
+  return (res.locals.viewer as Viewer | undefined) ?? null;
+}
+
+/**
+ * An Express router that only mounts routes from the shared contract: it checks access,
+ * validates params, query and body (reporting every issue), and sends the response
+ * through the route's response schema, which also strips anything a presenter let slip.
+ */
+export class ApiRouter {
+  readonly express = express.Router();
+  readonly mounted: RouteDef[] = [];
+
+  route<D extends RouteDef>(def: D, handler: Handler<D>): this {
+    this.mounted.push(def);
+    this.express[def.method](def.path, async (req, res) => {
+      const viewer = viewerOf(res);
+      checkAccess(def, viewer);
+      const input = parseRequest(def, req);
+      const ctx: RequestContext = { req, res, viewer, log: req.log };
+      const result: unknown = await handler(input as ParsedRequest<D>, ctx);
+      if (def.response === null) return;
+      const out = def.response.safeParse(result);
+      if (!out.success) {
+        req.log.error(
+          { route: `${def.method} ${def.path}`, issues: out.error.issues },
+          'response does not match contract',
+        );
+        throw new AppError('internal_error', 'something went wrong on our side; the error has been logged');
+      }
+      res.status(def.status ?? 200);
+      if (def.status === 204) res.end();
+      else res.json(out.data);
+    });
+    return this;
+  }
+}
+
+function checkAccess(def: RouteDef, viewer: Viewer | null): void {
+  if (def.access === 'public') return;
+  if (!viewer) throw new AppError('unauthenticated', 'sign in first');
+  if (def.access === 'signed_in') return;
+  if (!def.access.includes(viewer.role)) throw new AppError('forbidden', 'your role may not use this');
+}
+
+function parseRequest(def: RouteDef, req: Request): Record<RequestPart, unknown> {
+  const issues = [];
+  const out: Record<RequestPart, unknown> = { params: {}, query: {}, body: undefined };
+  const parts: [RequestPart, z.ZodType | undefined, unknown][] = [
+    ['params', def.params, req.params],
+    ['query', def.query, req.query],
+    ['body', def.body, req.body],
+  ];
+  for (const [part, schema, value] of parts) {
+    if (!schema) continue;
+    const parsed = schema.safeParse(part === 'body' && value === undefined ? {} : value);
+    if (parsed.success) out[part] = parsed.data;
+    else issues.push(...issuesFrom(part, parsed.error.issues));
+  }
+  if (issues.length > 0) throw new AppError('validation_failed', 'the request is not valid', { issues });
+  return out;
+}

@@ -1,0 +1,64 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { connectMongoose, disconnectMongoose, pingDatabase } from './platform/db/connect.js';
+import type { DatabaseEngine } from './platform/db/database-server.js';
+import type { Logger } from './platform/logger.js';
+import { version } from './version.js';
+
+export interface ServerOptions {
+  config: Config;
+  logger: Logger;
+  mongoUri: string;
+  dbEngine: DatabaseEngine;
+}
+
+export interface RunningServer {
+  url: string;
+  http: http.Server;
+  app: ReturnType<typeof createApp>;
+  /** Stops accepting, drains in-flight requests (up to `graceMs`), closes the database connection. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Everything main.ts does short of choosing the database and handling signals; tests use it too. */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const { config, logger } = opts;
+  await connectMongoose(opts.mongoUri, config.MONGODB_DB);
+
+  const app = createApp({
+    config,
+    logger,
+    health: {
+      dbEngine: opts.dbEngine,
+      pingDb: () => pingDatabase(),
+      searchEngine: 'embedded',
+      pingSearch: async () => true,
+      version,
+      startedAt: Date.now(),
+    },
+  });
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+
+  return {
+    url,
+    http: server,
+    app,
+    async close(graceMs = 10_000) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+      await disconnectMongoose();
+    },
+  };
+}

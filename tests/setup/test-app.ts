@@ -1,0 +1,57 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '@shsw/server/config';
+import type { DatabaseEngine } from '@shsw/server/platform/db/database-server';
+import { createLogger } from '@shsw/server/platform/logger';
+import { type RunningServer, startServer } from '@shsw/server/server';
+import mongoose from 'mongoose';
+import { inject } from 'vitest';
+import { TestClient } from './test-client.js';
+
+export interface TestApp {
+  url: string;
+  server: RunningServer;
+  dbName: string;
+  /** A fresh HTTP client with its own cookie jar (one per simulated person). */
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real app on port 0 against the run's database server, in a database of its own,
+ * so test files never see each other's data and nothing needs truncating.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dbName = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-app-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    MONGODB_URI: inject('mongoUri'),
+    MONGODB_DB: dbName,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+    ...env,
+  });
+  const server = await startServer({
+    config,
+    logger: createLogger(config.LOG_LEVEL, 'test'),
+    mongoUri: config.MONGODB_URI ?? inject('mongoUri'),
+    dbEngine: inject('dbEngine') as DatabaseEngine,
+  });
+  return {
+    url: server.url,
+    server,
+    dbName,
+    client: () => new TestClient(server.url),
+    async close() {
+      await mongoose.connection.db?.dropDatabase().catch(() => undefined);
+      await server.close(1_000);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -5,3 +5,7 @@ export * from './rules/index.js';
 export * from './schemas/common.js';
 export * from './schemas/meta.js';
 export * from './vocabulary/index.js';
+export * from './schemas/auth.js';
+export * from './schemas/organisations.js';
+export * from './schemas/profiles.js';
+export * from './schemas/registry.js';

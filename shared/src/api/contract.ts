@@ -24,6 +24,8 @@ export interface RouteDef {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** A raw file upload instead of a JSON body: the handler receives the bytes. */
+  upload?: { mediaTypes: readonly string[]; maxBytes: number };
   /** Response body schema; `null` for 204 and for non-JSON responses described by `produces`. */
   response: z.ZodType | null;
   status?: 200 | 201 | 202 | 204;

@@ -1,9 +1,17 @@
 import type { RouteDef } from './contract.js';
+import { authRoutes } from './routes.auth.js';
+import { bureauRoutes } from './routes.bureau.js';
 import { metaRoutes } from './routes.meta.js';
+import { organisationRoutes } from './routes.organisations.js';
+import { profileRoutes } from './routes.profiles.js';
 
 /** Every route of the API, grouped by feature. The server mounts exactly these. */
 export const apiRoutes = {
   meta: metaRoutes,
+  auth: authRoutes,
+  organisations: organisationRoutes,
+  profiles: profileRoutes,
+  bureau: bureauRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

@@ -11,6 +11,8 @@ export interface RequestContext {
   res: Response;
   viewer: Viewer | null;
   log: Logger;
+  /** The uploaded bytes and their media type, for routes declaring `upload`. */
+  upload?: { bytes: Buffer; mediaType: string };
 }
 
 type JsonHandler<D extends RouteDef> = (
@@ -38,11 +40,21 @@ export class ApiRouter {
 
   route<D extends RouteDef>(def: D, handler: Handler<D>): this {
     this.mounted.push(def);
-    this.express[def.method](def.path, async (req, res) => {
+    const middleware = def.upload ? [rawUpload(def.upload)] : [];
+    this.express[def.method](def.path, ...middleware, async (req: Request, res: Response) => {
       const viewer = viewerOf(res);
       checkAccess(def, viewer);
       const input = parseRequest(def, req);
       const ctx: RequestContext = { req, res, viewer, log: req.log };
+      if (def.upload) {
+        if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+          throw new AppError(
+            'unsupported_media_type',
+            `send the file as the body, as ${def.upload.mediaTypes.join(' or ')}`,
+          );
+        }
+        ctx.upload = { bytes: req.body, mediaType: (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '' };
+      }
       const result: unknown = await handler(input as ParsedRequest<D>, ctx);
       if (def.response === null) return;
       const out = def.response.safeParse(result);
@@ -61,6 +73,11 @@ export class ApiRouter {
   }
 }
 
+/** Reads the raw body of an upload route; other media types are left unread and refused. */
+function rawUpload(upload: NonNullable<RouteDef['upload']>) {
+  return express.raw({ type: [...upload.mediaTypes], limit: upload.maxBytes });
+}
+
 function checkAccess(def: RouteDef, viewer: Viewer | null): void {
   if (def.access === 'public') return;
   if (!viewer) throw new AppError('unauthenticated', 'sign in first');
@@ -74,7 +91,7 @@ function parseRequest(def: RouteDef, req: Request): Record<RequestPart, unknown>
   const parts: [RequestPart, z.ZodType | undefined, unknown][] = [
     ['params', def.params, req.params],
     ['query', def.query, req.query],
-    ['body', def.body, req.body],
+    ['body', def.body, def.upload ? undefined : req.body],
   ];
   for (const [part, schema, value] of parts) {
     if (!schema) continue;

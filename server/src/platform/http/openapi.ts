@@ -31,6 +31,17 @@ export function buildOpenApi(routes: readonly RouteDef[], info: { version: strin
       ...(route.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: convert(route.body, 'input') } } } }
         : {}),
+      ...(route.upload
+        ? {
+            requestBody: {
+              required: true,
+              description: `The file itself, at most ${route.upload.maxBytes} bytes.`,
+              content: Object.fromEntries(
+                route.upload.mediaTypes.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }]),
+              ),
+            },
+          }
+        : {}),
       responses: responsesOf(route, convert),
     };
     paths[oasPath] = { ...(paths[oasPath] ?? {}), [route.method]: operation };
@@ -96,6 +107,7 @@ function responsesOf(route: RouteDef, convert: (s: z.ZodType, io: 'input' | 'out
   const codes = new Set<ApiErrorCode>([...commonErrors, ...(route.errors ?? [])]);
   if (route.params || route.query || route.body) codes.add('validation_failed');
   if (route.body) codes.add('invalid_json').add('payload_too_large');
+  if (route.upload) codes.add('payload_too_large').add('unsupported_media_type');
   if (route.access !== 'public') codes.add('unauthenticated');
   if (route.access !== 'public' && route.access !== 'signed_in') codes.add('forbidden');
   if (route.method !== 'get' && route.access !== 'public') codes.add('csrf_failed');

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { idParamsSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
+import {
+  adminUpdateUserBodySchema,
+  adminUserSchema,
+  auditEventSchema,
+  ceRuleSchema,
+  certificateDecisionBodySchema,
+  certificateQueueItemSchema,
+  registryImportQuerySchema,
+  registryImportSchema,
+} from '../schemas/registry.js';
+import { defineRoute } from './contract.js';
+
+export const REGISTRY_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+export const bureauRoutes = {
+  startImport: defineRoute({
+    method: 'post',
+    path: '/api/bureau/registry/imports',
+    summary: 'Import the certificate registry (CSV or XLSX): validated whole first, then applied',
+    description:
+      'Send the file as the request body with its media type. Columns: name, number, level, year. A file with any bad row changes nothing and the import lists every row error; re-importing the same file changes nothing.',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    query: registryImportQuerySchema,
+    upload: {
+      mediaTypes: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      maxBytes: REGISTRY_UPLOAD_MAX_BYTES,
+    },
+    response: registryImportSchema,
+    status: 202,
+    errors: ['unsupported_media_type', 'payload_too_large'],
+  }),
+  imports: defineRoute({
+    method: 'get',
+    path: '/api/bureau/registry/imports',
+    summary: 'Registry imports, newest first',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    query: paginationQuerySchema,
+    response: pageOf(registryImportSchema),
+  }),
+  getImport: defineRoute({
+    method: 'get',
+    path: '/api/bureau/registry/imports/:id',
+    summary: 'One import with its progress and row errors',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    params: idParamsSchema,
+    response: registryImportSchema,
+    errors: ['not_found'],
+  }),
+  certificateQueue: defineRoute({
+    method: 'get',
+    path: '/api/bureau/certificates',
+    summary: 'Claimed certificates the registry could not verify, oldest first',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    query: paginationQuerySchema,
+    response: pageOf(certificateQueueItemSchema),
+  }),
+  decideCertificate: defineRoute({
+    method: 'post',
+    path: '/api/bureau/certificates/decision',
+    summary: 'Verify or refuse a claimed certificate by hand',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    body: certificateDecisionBodySchema,
+    response: certificateQueueItemSchema.pick({ profileId: true, certificateId: true }).extend({
+      status: z.enum(['verified', 'refused']),
+    }),
+    errors: ['not_found', 'invalid_transition'],
+  }),
+  getCeRule: defineRoute({
+    method: 'get',
+    path: '/api/bureau/ce-rule',
+    summary: 'The continuing-education rule in force',
+    tags: ['bureau'],
+    access: 'public',
+    response: ceRuleSchema,
+  }),
+  setCeRule: defineRoute({
+    method: 'put',
+    path: '/api/bureau/ce-rule',
+    summary: 'Change the continuing-education rule (hours per cycle by level, cycle length)',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    body: ceRuleSchema,
+    response: ceRuleSchema,
+  }),
+  users: defineRoute({
+    method: 'get',
+    path: '/api/admin/users',
+    summary: 'Accounts (admin)',
+    tags: ['admin'],
+    access: ['admin'],
+    query: paginationQuerySchema.extend({ q: z.string().trim().max(100).optional() }),
+    response: pageOf(adminUserSchema),
+  }),
+  updateUser: defineRoute({
+    method: 'patch',
+    path: '/api/admin/users/:id',
+    summary: 'Change an account role or disable it (admin; audited; a disabled account is signed out everywhere)',
+    tags: ['admin'],
+    access: ['admin'],
+    params: idParamsSchema,
+    body: adminUpdateUserBodySchema,
+    response: adminUserSchema,
+    errors: ['not_found', 'conflict'],
+  }),
+  audit: defineRoute({
+    method: 'get',
+    path: '/api/admin/audit',
+    summary: 'The audit log, newest first (admin and bureau)',
+    tags: ['admin'],
+    access: ['admin', 'bureau'],
+    query: paginationQuerySchema.extend({ action: z.string().trim().max(50).optional() }),
+    response: pageOf(auditEventSchema),
+  }),
+} as const;

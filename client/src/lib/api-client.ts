@@ -1,0 +1,124 @@
+import { buildPath, type RouteCall, type RouteDef, type RouteResponse } from '@shsw/shared';
+import { ApiError, errorFromEnvelope } from './api-error';
+import { currentLocale } from './i18n';
+
+/** Served by the accounts feature; until it exists, state-changing calls go out without a token. */
+const csrfPath = '/api/auth/csrf';
+
+type Fields<D extends RouteDef> = RouteCall<D>;
+/** Keys a caller may leave out: absent schemas, and queries/bodies whose fields are all optional. */
+type OptionalKeys<T> = {
+  [K in keyof T]-?: undefined extends T[K] ? K : Record<never, never> extends T[K] ? K : never;
+}[keyof T];
+
+/** What `callApi` takes for a route: its params, query and body as the shared schemas' input types. */
+export type ApiCall<D extends RouteDef> = { [K in OptionalKeys<Fields<D>>]?: Fields<D>[K] } & {
+  [K in Exclude<keyof Fields<D>, OptionalKeys<Fields<D>>>]: Fields<D>[K];
+} & { signal?: AbortSignal };
+
+type CallArgs<D extends RouteDef> = Record<never, never> extends ApiCall<D> ? [call?: ApiCall<D>] : [call: ApiCall<D>];
+
+interface LooseCall {
+  params?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** `?a=1&tag=x&tag=y`: arrays become repeated keys; `undefined` and `null` are left out. */
+export function toQueryString(query: Record<string, unknown> | undefined): string {
+  if (!query) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null) continue;
+      search.append(key, item instanceof Date ? item.toISOString() : String(item));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+let csrfToken: Promise<string | null> | null = null;
+
+async function fetchCsrfToken(): Promise<string | null> {
+  try {
+    const response = await fetch(csrfPath, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) return null;
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null && 'csrfToken' in body && typeof body.csrfToken === 'string'
+      ? body.csrfToken
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function getCsrfToken(): Promise<string | null> {
+  csrfToken ??= fetchCsrfToken().then((token) => {
+    if (token === null) csrfToken = null; // not there yet: ask again next time
+    return token;
+  });
+  return csrfToken;
+}
+
+/** Forgets the CSRF token; call after sign-in and sign-out, when the session (and its token) changes. */
+export function resetCsrfToken(): void {
+  csrfToken = null;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Calls one endpoint of the shared route contract and returns its typed response body.
+ * Throws `ApiError` for any non-2xx answer or when the server cannot be reached; never shows UI itself.
+ */
+export async function callApi<D extends RouteDef>(route: D, ...args: CallArgs<D>): Promise<RouteResponse<D>> {
+  const { params, query, body, signal } = (args[0] ?? {}) as LooseCall;
+  const stringParams = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  const url = buildPath(route.path, stringParams) + toQueryString(query);
+  const method = route.method.toUpperCase();
+  const needsCsrf = method !== 'GET';
+
+  const send = async (): Promise<Response> => {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (needsCsrf) {
+      const token = await getCsrfToken();
+      if (token) headers['X-CSRF-Token'] = token;
+    }
+    try {
+      return await fetch(url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error; // cancellation is not a failure
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ApiError({ status: 0, code: 'network_error', message });
+    }
+  };
+
+  let response = await send();
+  let failure = response.ok ? null : errorFromEnvelope(response.status, await readBody(response));
+  if (failure?.code === 'csrf_failed' && needsCsrf) {
+    resetCsrfToken(); // the session changed or the token expired: fetch a fresh one and try once more
+    response = await send();
+    failure = response.ok ? null : errorFromEnvelope(response.status, await readBody(response));
+  }
+  if (failure) throw failure;
+
+  if (response.status === 204 || route.response === null) return undefined as RouteResponse<D>;
+  return (await readBody(response)) as RouteResponse<D>;
+}

@@ -1,0 +1,27 @@
+import { type Locale, locales } from '@shsw/shared';
+import { Button, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { setLocale } from '../../lib/i18n';
+import { useLocale } from '../../lib/use-locale';
+
+/** 中文 / English, each named in its own language; the choice is remembered on this device. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const current = useLocale();
+  return (
+    <Space.Compact role="group" aria-label={t('language.label')} data-testid="lang-switch">
+      {locales.map((locale: Locale) => (
+        <Button
+          key={locale}
+          lang={locale}
+          size="middle"
+          type={locale === current ? 'primary' : 'default'}
+          aria-pressed={locale === current}
+          onClick={() => void setLocale(locale)}
+        >
+          {t(`language.${locale}`)}
+        </Button>
+      ))}
+    </Space.Compact>
+  );
+}

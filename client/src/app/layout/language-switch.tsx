@@ -3,13 +3,14 @@ import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { setLocale } from '../../lib/i18n';
 import { useLocale } from '../../lib/use-locale';
+import styles from './language-switch.module.css';
 
 /** 中文 / English, each named in its own language; the choice is remembered on this device. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLocale();
   return (
-    <Space.Compact role="group" aria-label={t('language.label')} data-testid="lang-switch">
+    <Space.Compact role="group" aria-label={t('language.label')} data-testid="lang-switch" className={styles.switch}>
       {locales.map((locale: Locale) => (
         <Button
           key={locale}

@@ -1,9 +1,16 @@
-import { buildPath, type RouteCall, type RouteDef, type RouteResponse } from '@shsw/shared';
+import {
+  apiRoutes,
+  buildPath,
+  csrfResponseSchema,
+  type RouteCall,
+  type RouteDef,
+  type RouteResponse,
+} from '@shsw/shared';
 import { ApiError, errorFromEnvelope } from './api-error';
 import { currentLocale } from './i18n';
 
-/** Served by the accounts feature; until it exists, state-changing calls go out without a token. */
-const csrfPath = '/api/auth/csrf';
+/** Until the server answers it, state-changing calls go out without a token. */
+const csrfPath = apiRoutes.auth.csrf.path;
 
 type Fields<D extends RouteDef> = RouteCall<D>;
 /** Keys a caller may leave out: absent schemas, and queries/bodies whose fields are all optional. */
@@ -45,10 +52,8 @@ async function fetchCsrfToken(): Promise<string | null> {
   try {
     const response = await fetch(csrfPath, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) return null;
-    const body: unknown = await response.json();
-    return typeof body === 'object' && body !== null && 'csrfToken' in body && typeof body.csrfToken === 'string'
-      ? body.csrfToken
-      : null;
+    const parsed = csrfResponseSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data.csrfToken : null;
   } catch {
     return null;
   }

@@ -1,20 +1,31 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { apiRoutes } from '@shsw/shared';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
+import { loadViewer, registerAuthRoutes } from './modules/accounts/index.js';
+import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
+import { registerOrganisationRoutes } from './modules/organisations/index.js';
+import { registerPrivacyRoutes } from './modules/privacy/index.js';
+import { registerProfileRoutes } from './modules/profiles/index.js';
+import { registerRegistryRoutes } from './modules/registry/index.js';
 import { apiNotFound, errorHandler } from './platform/errors/error-handler.js';
-import { ApiRouter } from './platform/http/api-router.js';
+import { ApiRouter, viewerOf } from './platform/http/api-router.js';
+import { parseCookies } from './platform/http/cookies.js';
 import type { Logger } from './platform/logger.js';
+import { memoryRateLimit, sharedRateLimit } from './platform/security/rate-limit.js';
+import type { Services } from './services.js';
 
 export interface AppDeps {
   config: Config;
   logger: Logger;
   health: HealthProbes;
+  services: Services;
 }
 
 export const JSON_BODY_LIMIT = '1mb';
@@ -60,9 +71,22 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
     }),
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(parseCookies);
+  app.use('/api', memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' }));
+  const authLimit = sharedRateLimit({ perMinute: deps.config.AUTH_RATE_LIMIT_PER_MINUTE, name: 'auth' });
+  app.use([apiRoutes.auth.signIn.path, apiRoutes.auth.signUp.path], authLimit);
+  app.use(loadViewer);
+  app.use(deps.services.csrf.middleware(viewerOf));
 
+  const s = deps.services;
   const api = new ApiRouter();
   registerMetaRoutes(api, deps.health);
+  registerAuthRoutes(api, s);
+  registerOrganisationRoutes(api, s);
+  registerProfileRoutes(api, s);
+  registerPrivacyRoutes(api, s);
+  registerRegistryRoutes(api, s);
+  registerAdminRoutes(api, s);
   app.use(api.express);
   app.use('/api', apiNotFound);
 

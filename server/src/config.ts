@@ -30,6 +30,10 @@ const envSchema = z.object({
   MEILI_MASTER_KEY: optional(z.string().min(16, 'must be at least 16 bytes')),
   REDIS_URL: optional(urlWithScheme(['redis', 'rediss'])),
   SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  DATA_ENCRYPTION_KEY: optional(z.string().min(32, 'must be at least 32 characters')),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+  SEED_DEMO: z.enum(['off', 'if-empty']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
     .enum(['0', '1', 'true', 'false'])
@@ -40,9 +44,11 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export interface Config extends Omit<Env, 'SESSION_SECRET' | 'CLIENT_DIST' | 'DATA_DIR'> {
+export interface Config extends Omit<Env, 'SESSION_SECRET' | 'DATA_ENCRYPTION_KEY' | 'CLIENT_DIST' | 'DATA_DIR'> {
   DATA_DIR: string;
   SESSION_SECRET: string;
+  /** Encrypts sensitive personal information at rest (ID-card numbers). */
+  DATA_ENCRYPTION_KEY: string;
   CLIENT_DIST: string;
   /** Where the repository lives (for the FerretDB wrapper and the built SPA). */
   repoRoot: string;
@@ -67,8 +73,8 @@ export function findRepoRoot(start = path.dirname(new URL(import.meta.url).pathn
 
 /**
  * Parses the environment once. A bad value throws a ConfigError naming the variable.
- * In production SESSION_SECRET is required; elsewhere one is generated and kept in DATA_DIR,
- * so sessions survive restarts of the embedded run.
+ * In production SESSION_SECRET and DATA_ENCRYPTION_KEY are required; elsewhere each is
+ * generated once and kept in DATA_DIR, so sessions and encrypted data survive restarts.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -76,22 +82,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
-    throw new ConfigError(['SESSION_SECRET: required in production (at least 32 characters)']);
+  if (e.NODE_ENV === 'production') {
+    const missing = (['SESSION_SECRET', 'DATA_ENCRYPTION_KEY'] as const).filter((name) => !e[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(missing.map((name) => `${name}: required in production (at least 32 characters)`));
+    }
   }
   const repoRoot = findRepoRoot();
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     ...e,
     DATA_DIR: dataDir,
-    SESSION_SECRET: e.SESSION_SECRET ?? localSessionSecret(dataDir),
+    SESSION_SECRET: e.SESSION_SECRET ?? localSecret(dataDir, 'session-secret'),
+    DATA_ENCRYPTION_KEY: e.DATA_ENCRYPTION_KEY ?? localSecret(dataDir, 'data-encryption-key'),
     CLIENT_DIST: path.resolve(e.CLIENT_DIST ?? path.join(repoRoot, 'client', 'dist')),
     repoRoot,
   };
 }
 
-function localSessionSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'session-secret');
+/** A secret generated once and kept in the data dir, so the embedded run needs nothing set. */
+function localSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {

@@ -2,9 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { purgeExpiredSessions } from './modules/accounts/index.js';
 import { connectMongoose, disconnectMongoose, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
+import { ensureIndexes } from './platform/db/indexes.js';
+import { Scheduler } from './platform/jobs/scheduler.js';
 import type { Logger } from './platform/logger.js';
+import { purgeExpiredCounters } from './platform/security/rate-limit.js';
+import { buildServices, type Services } from './services.js';
 import { version } from './version.js';
 
 export interface ServerOptions {
@@ -18,6 +23,8 @@ export interface RunningServer {
   url: string;
   http: http.Server;
   app: ReturnType<typeof createApp>;
+  services: Services;
+  scheduler: Scheduler;
   /** Stops accepting, drains in-flight requests (up to `graceMs`), closes the database connection. */
   close(graceMs?: number): Promise<void>;
 }
@@ -26,10 +33,16 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config, logger } = opts;
   await connectMongoose(opts.mongoUri, config.MONGODB_DB);
+  await ensureIndexes(opts.dbEngine);
+  const services = buildServices(config, logger);
+  const scheduler = new Scheduler(logger)
+    .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())
+    .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters());
 
   const app = createApp({
     config,
     logger,
+    services,
     health: {
       dbEngine: opts.dbEngine,
       pingDb: () => pingDatabase(),
@@ -45,6 +58,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());
   });
+  if (config.NODE_ENV !== 'test') scheduler.start();
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
 
@@ -52,12 +66,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url,
     http: server,
     app,
+    services,
+    scheduler,
     async close(graceMs = 10_000) {
+      await scheduler.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
+      await Promise.allSettled(services.registry.running.values());
       await disconnectMongoose();
     },
   };

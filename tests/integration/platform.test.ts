@@ -1,6 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { allRoutes, type ErrorEnvelope, type Health, type Vocabulary } from '@shsw/shared';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -57,6 +58,7 @@ describe('OpenAPI', () => {
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
     const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
     const components = (body.components as { schemas: Record<string, object> }).schemas;
     ajv.addSchema({ $id: 'oas', components: { schemas: components } });
     for (const name of Object.keys(components)) {

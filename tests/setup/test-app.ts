@@ -19,12 +19,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+let fileDbName: string | undefined;
+let open = 0;
+
 /**
  * Starts the real app on port 0 against the run's database server, in a database of its own,
  * so test files never see each other's data and nothing needs truncating.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const dbName = `t_${crypto.randomBytes(6).toString('hex')}`;
+  // One database per test file: a second app in the same file (another node) shares it.
+  const dbName = (fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -43,13 +47,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     mongoUri: config.MONGODB_URI ?? inject('mongoUri'),
     dbEngine: inject('dbEngine') as DatabaseEngine,
   });
+  open += 1;
   return {
     url: server.url,
     server,
     dbName,
     client: () => new TestClient(server.url),
     async close() {
-      await mongoose.connection.db?.dropDatabase().catch(() => undefined);
+      open -= 1;
+      if (open === 0) await mongoose.connection.db?.dropDatabase().catch(() => undefined);
       await server.close(1_000);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -41,6 +41,9 @@ export class TestClient {
     const text = await res.text();
     let body: unknown = text;
     if ((res.headers.get('content-type') ?? '').includes('json') && text) body = JSON.parse(text);
+    // Sign-in, sign-up and password change hand out the token bound to the new session.
+    const token = (body as { csrfToken?: unknown } | null)?.csrfToken;
+    if (res.ok && typeof token === 'string') this.csrfToken = token;
     return { status: res.status, headers: res.headers, body: body as T, text };
   }
 
@@ -62,6 +65,13 @@ export class TestClient {
 
   delete<T = unknown>(path: string) {
     return this.request<T>('DELETE', path);
+  }
+
+  /** Fetches a CSRF token (and its cookie) as the SPA does before its first change. */
+  async init(): Promise<this> {
+    const res = await this.get<{ csrfToken: string }>('/api/auth/csrf');
+    this.csrfToken = res.body.csrfToken;
+    return this;
   }
 
   cookie(name: string): string | undefined {

@@ -9,3 +9,4 @@ export * from './masking.js';
 export * from './passwords.js';
 export * from './phone.js';
 export * from './talent.js';
+export * from './registry-keys.js';

@@ -8,8 +8,25 @@ mongoose.set('strictQuery', 'throw');
 mongoose.set('autoIndex', false);
 mongoose.set('autoCreate', true);
 
+let users = 0;
+let connectedTo: string | undefined;
+
+/**
+ * Connects the process-wide mongoose (models are registered on it). Several app nodes in one
+ * process (the multi-node tests) share the connection, so it is counted, and a second node
+ * asking for another database is a mistake worth failing loudly on.
+ */
 export async function connectMongoose(uri: string, dbName: string): Promise<typeof mongoose> {
-  return mongoose.connect(uri, { dbName, serverSelectionTimeoutMS: 10_000, maxPoolSize: 20 });
+  const target = `${uri}|${dbName}`;
+  if (users > 0 && connectedTo !== target) {
+    throw new Error(`mongoose is already connected to ${connectedTo}; one process serves one database`);
+  }
+  users += 1;
+  if (users === 1) {
+    connectedTo = target;
+    await mongoose.connect(uri, { dbName, serverSelectionTimeoutMS: 10_000, maxPoolSize: 20 });
+  }
+  return mongoose;
 }
 
 /** True when the database answers a ping within the timeout. */
@@ -29,5 +46,9 @@ export async function pingDatabase(timeoutMs = 1_500): Promise<boolean> {
 }
 
 export async function disconnectMongoose(): Promise<void> {
-  await mongoose.disconnect();
+  users = Math.max(0, users - 1);
+  if (users === 0) {
+    connectedTo = undefined;
+    await mongoose.disconnect();
+  }
 }

@@ -25,6 +25,12 @@ type RawHandler<D extends RouteDef> = (input: ParsedRequest<D>, ctx: RequestCont
 
 export type Handler<D extends RouteDef> = D['response'] extends null ? RawHandler<D> : JsonHandler<D>;
 
+/** Routes whose `access` is not public always have a viewer; this narrows the type. */
+export function signedIn(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw new AppError('unauthenticated', 'sign in first');
+  return ctx.viewer;
+}
+
 export function viewerOf(res: Response): Viewer | null {
   return (res.locals.viewer as Viewer | undefined) ?? null;
 }

@@ -1,0 +1,17 @@
+import { maskEmail, maskPhone, type SessionUser } from '@shsw/shared';
+import type { UserDoc } from './user.model.js';
+
+export function maskLogin(user: Pick<UserDoc, 'login' | 'loginKind'>): string {
+  return user.loginKind === 'email' ? maskEmail(user.login) : maskPhone(user.login);
+}
+
+export function presentSessionUser(user: UserDoc): SessionUser {
+  return {
+    id: String(user._id),
+    role: user.role as SessionUser['role'],
+    displayName: user.displayName,
+    login: maskLogin(user),
+    orgId: user.orgId ? String(user.orgId) : null,
+    orgRole: (user.orgRole as SessionUser['orgRole']) ?? null,
+  };
+}

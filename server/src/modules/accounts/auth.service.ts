@@ -1,0 +1,163 @@
+import { checkPassword, PRIVACY_NOTICE_VERSION, type Role } from '@shsw/shared';
+import type { Request, Response } from 'express';
+import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import type { Viewer } from '../../platform/http/viewer.js';
+import { recordAudit } from '../audit/index.js';
+import { clearFailures, lockOf, recordFailure } from './login-throttle.js';
+import { burnVerification, hashPassword, needsRehash, verifyPassword } from './password-hashing.js';
+import { endAllSessions, endSession, startSession } from './sessions.service.js';
+import { User, type UserDoc } from './user.model.js';
+
+const sameAnswer = () => new AppError('invalid_credentials', 'the account or password is not right');
+
+/** Refuses common and personal passwords with a validation error naming the field. */
+function assertStrongPassword(password: string, field: string, userInputs: string[]): void {
+  const verdict = checkPassword(password, { userInputs });
+  if (!verdict.ok) {
+    throw new AppError('validation_failed', 'the password is not acceptable', {
+      issues: verdict.issues.map((code) => ({
+        path: field,
+        code: `password_${code}`,
+        message: `password refused: ${code}`,
+      })),
+    });
+  }
+}
+
+export interface SignUpInput {
+  login: string;
+  password: string;
+  displayName: string;
+  role: Extract<Role, 'worker' | 'org'>;
+  privacyNoticeVersion: string;
+  membership?: { orgId: string; orgRole: 'recruiter' };
+}
+
+export class AuthService {
+  constructor(private readonly events: DomainEventBus) {}
+
+  async signUp(req: Request, res: Response, input: SignUpInput): Promise<{ user: UserDoc; viewer: Viewer }> {
+    assertStrongPassword(input.password, 'body.password', [input.login, input.displayName]);
+    if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) {
+      throw new AppError('validation_failed', 'the privacy notice has changed; read the current one', {
+        issues: [
+          { path: 'body.privacyNoticeVersion', code: 'outdated', message: `current is ${PRIVACY_NOTICE_VERSION}` },
+        ],
+      });
+    }
+    const passwordHash = await hashPassword(input.password);
+    let user: UserDoc;
+    try {
+      const created = await User.create({
+        login: input.login,
+        loginKind: input.login.includes('@') ? 'email' : 'mobile',
+        passwordHash,
+        displayName: input.displayName,
+        role: input.role,
+        orgId: input.membership?.orgId ?? null,
+        orgRole: input.membership?.orgRole ?? null,
+        consents: [{ kind: 'privacy_notice', noticeVersion: input.privacyNoticeVersion, grantedAt: new Date() }],
+      });
+      user = created.toObject() as UserDoc;
+    } catch (err) {
+      if (isDuplicateKey(err)) throw new AppError('already_exists', 'an account with this e-mail or mobile exists');
+      throw err;
+    }
+    const viewer = await startSession(req, res, subjectOf(user));
+    this.events.emit('user.signed_up', { userId: String(user._id), role: user.role });
+    return { user, viewer };
+  }
+
+  async signIn(
+    req: Request,
+    res: Response,
+    login: string,
+    password: string,
+  ): Promise<{ user: UserDoc; viewer: Viewer }> {
+    const normalised = login.includes('@')
+      ? login.trim().toLowerCase()
+      : login.replace(/[\s-]/g, '').replace(/^\+?86/, '');
+    const lockedUntil = await lockOf(normalised);
+    if (lockedUntil) throw lockedError(lockedUntil);
+
+    const user = await User.findOne({ login: normalised }).lean<UserDoc>();
+    const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+    if (!user || !ok || user.status !== 'active') {
+      const { lockedUntil: nowLocked } = await recordFailure(normalised, {
+        userId: user ? String(user._id) : null,
+        ip: req.ip ?? null,
+      });
+      if (nowLocked) throw lockedError(nowLocked);
+      throw sameAnswer();
+    }
+    await clearFailures(normalised);
+    if (needsRehash(user.passwordHash)) {
+      await User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(password) } });
+    }
+    const viewer = await startSession(req, res, subjectOf(user));
+    return { user, viewer };
+  }
+
+  async signOut(viewer: Viewer): Promise<void> {
+    await endSession(viewer.sessionId);
+  }
+
+  async currentUser(viewer: Viewer | null): Promise<UserDoc | null> {
+    if (!viewer) return null;
+    return User.findById(viewer.userId).lean<UserDoc>();
+  }
+
+  /** Changes the password and ends every session: this one is replaced by a fresh one. */
+  async changePassword(
+    req: Request,
+    res: Response,
+    viewer: Viewer,
+    current: string,
+    next: string,
+  ): Promise<{ user: UserDoc; viewer: Viewer }> {
+    const user = await User.findById(viewer.userId).lean<UserDoc>();
+    if (!user || !(await verifyPassword(user.passwordHash, current))) throw sameAnswer();
+    assertStrongPassword(next, 'body.newPassword', [user.login, user.displayName]);
+    await User.updateOne(
+      { _id: user._id },
+      { $set: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() } },
+    );
+    await endAllSessions(viewer.userId);
+    this.events.emit('user.sessions_revoked', { userId: viewer.userId, reason: 'password_changed' });
+    await recordAudit({
+      action: 'password_changed',
+      actor: viewer,
+      target: { type: 'user', id: viewer.userId },
+      ip: req.ip,
+    });
+    const fresh = await startSession(req, res, subjectOf(user));
+    return { user, viewer: fresh };
+  }
+
+  async confirmPassword(userId: string, password: string): Promise<UserDoc> {
+    const user = await User.findById(userId).lean<UserDoc>();
+    if (!user || !(await verifyPassword(user.passwordHash, password))) throw sameAnswer();
+    return user;
+  }
+}
+
+function subjectOf(user: UserDoc) {
+  return {
+    userId: String(user._id),
+    role: user.role,
+    orgId: user.orgId ? String(user.orgId) : null,
+    orgRole: user.orgRole ?? null,
+  };
+}
+
+function lockedError(until: Date): AppError {
+  const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  return new AppError(
+    'account_locked',
+    'too many failed attempts; try again later',
+    { retryAfter, lockedUntil: until.toISOString() },
+    { 'Retry-After': String(retryAfter) },
+  );
+}

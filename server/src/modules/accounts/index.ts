@@ -1,0 +1,14 @@
+export { maskLogin, presentSessionUser } from './accounts.presenter.js';
+export { registerAuthRoutes } from './auth.router.js';
+export { AuthService } from './auth.service.js';
+export { CSRF_COOKIE, CsrfGuard } from './csrf.js';
+export { hashPassword } from './password-hashing.js';
+export { loadViewer } from './session.middleware.js';
+export {
+  clearSessionCookie,
+  endAllSessions,
+  purgeExpiredSessions,
+  SESSION_COOKIE,
+  updateSessionsOf,
+} from './sessions.service.js';
+export { User, type UserDoc } from './user.model.js';

@@ -1,0 +1,38 @@
+import { hash, verify } from '@node-rs/argon2';
+
+/** `Algorithm.Argon2id` of @node-rs/argon2 (an ambient const enum, unusable under verbatimModuleSyntax). */
+const ARGON2ID = 2;
+
+/** OWASP's argon2id minimum (m=19 MiB, t=2, p=1). Raising these rehashes each password at its next sign-in. */
+export const argon2Params = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID, ...argon2Params });
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** True when the stored hash was made with other parameters than today's. */
+export function needsRehash(passwordHash: string): boolean {
+  const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(passwordHash);
+  if (!match) return true;
+  return (
+    Number(match[1]) !== argon2Params.memoryCost ||
+    Number(match[2]) !== argon2Params.timeCost ||
+    Number(match[3]) !== argon2Params.parallelism
+  );
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/** Verifies against a throwaway hash so an unknown account costs as much time as a known one. */
+export async function burnVerification(password: string): Promise<void> {
+  dummyHash ??= hashPassword('not-a-real-password-for-timing');
+  await verifyPassword(await dummyHash, password);
+}

@@ -1,0 +1,37 @@
+import { roles } from '@shsw/shared';
+import mongoose, { type InferSchemaType } from 'mongoose';
+
+const userSchema = new mongoose.Schema(
+  {
+    /** Normalised e-mail or mobile; the one sign-in identifier. */
+    login: { type: String, required: true, unique: true },
+    loginKind: { type: String, enum: ['email', 'mobile'], required: true },
+    passwordHash: { type: String, required: true },
+    displayName: { type: String, required: true },
+    role: { type: String, enum: roles, required: true },
+    status: { type: String, enum: ['active', 'disabled'], default: 'active' },
+    orgId: { type: mongoose.Schema.Types.ObjectId, default: null },
+    orgRole: { type: String, enum: ['owner', 'recruiter', null], default: null },
+    passwordChangedAt: { type: Date, default: null },
+    consents: {
+      type: [
+        {
+          _id: false,
+          kind: { type: String, enum: ['privacy_notice', 'id_card'], required: true },
+          noticeVersion: { type: String, required: true },
+          grantedAt: { type: Date, required: true },
+          withdrawnAt: { type: Date, default: null },
+        },
+      ],
+      default: [],
+    },
+  },
+  { timestamps: true, collection: 'users' },
+);
+
+export type UserDoc = InferSchemaType<typeof userSchema> & {
+  _id: mongoose.Types.ObjectId;
+  createdAt: Date;
+  updatedAt: Date;
+};
+export const User = mongoose.model('User', userSchema);

@@ -1,0 +1,2 @@
+export { registerAdminRoutes } from './admin.router.js';
+export { AdminService } from './admin.service.js';

@@ -1,0 +1,25 @@
+import mongoose, { type InferSchemaType } from 'mongoose';
+
+const auditEventSchema = new mongoose.Schema(
+  {
+    at: { type: Date, required: true },
+    action: { type: String, required: true },
+    actor: {
+      userId: { type: mongoose.Schema.Types.ObjectId, default: null },
+      role: { type: String, default: null },
+      orgId: { type: mongoose.Schema.Types.ObjectId, default: null },
+    },
+    target: {
+      type: { type: String, required: true },
+      id: { type: String, default: null },
+    },
+    ip: { type: String, default: null },
+    details: { type: mongoose.Schema.Types.Mixed, default: {} },
+  },
+  { versionKey: false, collection: 'audit_events' },
+);
+auditEventSchema.index({ 'target.id': 1, at: -1 });
+auditEventSchema.index({ at: -1 });
+
+export type AuditEventDoc = InferSchemaType<typeof auditEventSchema> & { _id: mongoose.Types.ObjectId };
+export const AuditEvent = mongoose.model('AuditEvent', auditEventSchema);

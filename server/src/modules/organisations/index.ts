@@ -1,0 +1,6 @@
+export { InvitesService } from './invites.service.js';
+export { type OrganisationDoc, OrganisationModel } from './organisation.model.js';
+export { organisationPolicy } from './organisations.policy.js';
+export { presentOrganisation, presentOrganisationPublic } from './organisations.presenter.js';
+export { registerOrganisationRoutes } from './organisations.router.js';
+export { OrganisationsService } from './organisations.service.js';

@@ -1,0 +1,56 @@
+import { organisationTypeCodes } from '@shsw/shared';
+import mongoose, { type InferSchemaType } from 'mongoose';
+
+const organisationSchema = new mongoose.Schema(
+  {
+    name: { type: String, required: true },
+    creditCode: { type: String, required: true, unique: true },
+    type: { type: String, enum: organisationTypeCodes, required: true },
+    districtCode: { type: String, required: true },
+    streetCode: { type: String, required: true },
+    address: { type: String, required: true },
+    contact: {
+      name: { type: String, required: true },
+      mobile: { type: String, required: true },
+      email: { type: String, default: null },
+    },
+    staff: {
+      fullTime: { type: Number, required: true },
+      certified: { type: Number, required: true },
+      swBachelorPlus: { type: Number, required: true },
+      qualified: { type: Number, required: true },
+    },
+    charterStatesSocialWorkAims: { type: Boolean, required: true },
+    /** Stored for search and statistics; always recomputed from staff and charter on write. */
+    agencyQualified: { type: Boolean, required: true },
+    status: { type: String, enum: ['pending', 'verified', 'rejected'], default: 'pending' },
+    verification: {
+      decidedAt: { type: Date, default: null },
+      decidedBy: { type: mongoose.Schema.Types.ObjectId, default: null },
+      reason: { type: String, default: null },
+    },
+    /** Every verification status with time and actor, for "as of" statistics. */
+    statusHistory: {
+      type: [
+        {
+          _id: false,
+          status: { type: String, required: true },
+          at: { type: Date, required: true },
+          by: { type: mongoose.Schema.Types.ObjectId, default: null },
+          reason: { type: String, default: null },
+        },
+      ],
+      default: [],
+    },
+    ownerId: { type: mongoose.Schema.Types.ObjectId, required: true },
+  },
+  { timestamps: true, collection: 'organisations' },
+);
+organisationSchema.index({ status: 1, createdAt: 1 });
+
+export type OrganisationDoc = InferSchemaType<typeof organisationSchema> & {
+  _id: mongoose.Types.ObjectId;
+  createdAt: Date;
+  updatedAt: Date;
+};
+export const OrganisationModel = mongoose.model('Organisation', organisationSchema);

@@ -1,0 +1,2 @@
+export { registerPrivacyRoutes } from './privacy.router.js';
+export { PrivacyService } from './privacy.service.js';

@@ -1,0 +1,7 @@
+export { type ProfileDoc, ProfileModel } from './profile.model.js';
+export { computeProfile } from './profile-computed.js';
+export { profilePolicy } from './profiles.policy.js';
+export { presentOwnProfile, presentTalentView } from './profiles.presenter.js';
+export { registerProfileRoutes } from './profiles.router.js';
+export { type CertificateRegistryCheck, newItemId, ProfilesService } from './profiles.service.js';
+export { TalentAccessService } from './talent-access.service.js';

@@ -1,0 +1,20 @@
+import type { RegistryImport } from '@shsw/shared';
+import type { RegistryImportDoc } from './registry.model.js';
+
+export function presentImport(job: RegistryImportDoc): RegistryImport {
+  return {
+    id: String(job._id),
+    fileName: job.fileName,
+    status: job.status,
+    totalRows: job.totalRows,
+    processedRows: job.processedRows,
+    inserted: job.inserted,
+    updated: job.updated,
+    unchanged: job.unchanged,
+    certificatesVerified: job.certificatesVerified,
+    errors: job.errors.map((e) => ({ row: e.row ?? 0, column: e.column ?? '', message: e.message ?? '' })),
+    moreErrors: job.moreErrors,
+    startedAt: job.startedAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}

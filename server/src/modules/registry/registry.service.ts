@@ -1,0 +1,235 @@
+import crypto from 'node:crypto';
+import { normaliseCertificateNumber } from '@shsw/shared';
+import type mongoose from 'mongoose';
+import { oneOf } from '../../platform/db/selectors.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import type { Viewer } from '../../platform/http/viewer.js';
+import type { Logger } from '../../platform/logger.js';
+import { recordAudit } from '../audit/index.js';
+import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles/index.js';
+import { RegistryEntry, type RegistryEntryDoc, type RegistryImportDoc, RegistryImportModel } from './registry.model.js';
+import { registryCheck } from './registry-check.js';
+import { type RegistryRow, readTable, validateRows } from './registry-file.js';
+
+const BATCH = 500;
+const MAX_LISTED_ERRORS = 200;
+
+export class RegistryService {
+  constructor(
+    private readonly events: DomainEventBus,
+    private readonly profiles: ProfilesService,
+    private readonly log: Logger,
+  ) {}
+
+  /** Records the import and processes it in the background; the caller polls (or listens) for progress. */
+  async start(viewer: Viewer, fileName: string, bytes: Buffer, mediaType: string, ip: string | null) {
+    const job = await RegistryImportModel.create({
+      fileName,
+      fileSha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+      byUserId: viewer.userId,
+      startedAt: new Date(),
+    });
+    const doc = job.toObject() as RegistryImportDoc;
+    const finished = this.run(doc, bytes, mediaType, viewer, ip).catch(async (err: unknown) => {
+      this.log.error({ err, importId: String(doc._id) }, 'registry import failed');
+      await this.finish(doc._id, 'failed', {
+        errors: [{ row: 0, column: '', message: 'the file could not be processed' }],
+      });
+    });
+    this.running.set(String(doc._id), finished);
+    void finished.finally(() => this.running.delete(String(doc._id)));
+    return doc;
+  }
+
+  /** Imports in progress in this process (tests and shutdown wait on them). */
+  readonly running = new Map<string, Promise<unknown>>();
+
+  private async run(job: RegistryImportDoc, bytes: Buffer, mediaType: string, viewer: Viewer, ip: string | null) {
+    let table: string[][];
+    try {
+      table = await readTable(bytes, mediaType);
+    } catch {
+      await this.finish(job._id, 'failed', {
+        errors: [{ row: 0, column: '', message: 'not a readable CSV or XLSX file' }],
+      });
+      return;
+    }
+    const { rows, errors } = validateRows(table);
+    await RegistryImportModel.updateOne({ _id: job._id }, { $set: { totalRows: Math.max(0, table.length - 1) } });
+    if (errors.length > 0) {
+      // A bad file changes nothing: every row is checked before any is written.
+      await this.finish(job._id, 'failed', {
+        errors: errors.slice(0, MAX_LISTED_ERRORS),
+        moreErrors: Math.max(0, errors.length - MAX_LISTED_ERRORS),
+      });
+      return;
+    }
+    await RegistryImportModel.updateOne({ _id: job._id }, { $set: { status: 'importing' } });
+    const counts = { inserted: 0, updated: 0, unchanged: 0 };
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const batch = rows.slice(i, i + BATCH);
+      const result = await this.upsertBatch(batch, job._id);
+      counts.inserted += result.inserted;
+      counts.updated += result.updated;
+      counts.unchanged += result.unchanged;
+      await RegistryImportModel.updateOne({ _id: job._id }, { $set: { processedRows: i + batch.length, ...counts } });
+      this.events.emit('registry.import_progress', { importId: String(job._id), byUserId: viewer.userId });
+    }
+    await RegistryImportModel.updateOne({ _id: job._id }, { $set: { status: 'verifying' } });
+    const verified = await this.verifyClaims();
+    await this.finish(job._id, 'done', { certificatesVerified: verified });
+    await recordAudit({
+      action: 'registry_imported',
+      actor: viewer,
+      target: { type: 'registry_import', id: String(job._id) },
+      ip,
+      details: { ...counts, rows: rows.length, verified },
+    });
+  }
+
+  /** Upserts by certificate number; an identical row is left alone, so re-importing a file changes nothing. */
+  private async upsertBatch(batch: RegistryRow[], importId: mongoose.Types.ObjectId) {
+    const numbers = batch.map((r) => normaliseCertificateNumber(r.number));
+    const existing = new Map(
+      (await RegistryEntry.find({ _id: oneOf(numbers) }).lean<RegistryEntryDoc[]>()).map((e) => [e._id, e]),
+    );
+    const writes: mongoose.mongo.AnyBulkWriteOperation<{ _id: string }>[] = [];
+    let inserted = 0;
+    let updated = 0;
+    let unchanged = 0;
+    const now = new Date();
+    for (const row of batch) {
+      const id = normaliseCertificateNumber(row.number);
+      const before = existing.get(id);
+      if (before && before.name === row.name && before.level === row.level && before.year === row.year) {
+        unchanged += 1;
+        continue;
+      }
+      if (before) updated += 1;
+      else inserted += 1;
+      writes.push({
+        updateOne: {
+          filter: { _id: id },
+          update: { $set: { name: row.name, level: row.level, year: row.year, importId, updatedAt: now } },
+          upsert: true,
+        },
+      });
+    }
+    if (writes.length > 0)
+      await RegistryEntry.collection.bulkWrite(writes as mongoose.mongo.AnyBulkWriteOperation[], { ordered: false });
+    return { inserted, updated, unchanged };
+  }
+
+  /** Re-checks every claimed certificate against the registry; returns how many became verified. */
+  async verifyClaims(): Promise<number> {
+    const candidates = await ProfileModel.find({ 'certificates.status': 'claimed' }).lean<ProfileDoc[]>();
+    let verified = 0;
+    for (const profile of candidates) {
+      const next = structuredClone(profile);
+      const count = await registryCheck.verifyClaims(next);
+      if (count === 0) continue;
+      if (await this.profiles.replaceCertificates(profile, next.certificates)) verified += count;
+    }
+    return verified;
+  }
+
+  private async finish(
+    id: mongoose.Types.ObjectId,
+    status: 'done' | 'failed',
+    fields: Partial<Pick<RegistryImportDoc, 'certificatesVerified' | 'moreErrors'>> & {
+      errors?: { row: number; column: string; message: string }[];
+    },
+  ) {
+    const job = await RegistryImportModel.findOneAndUpdate(
+      { _id: id },
+      { $set: { status, finishedAt: new Date(), ...fields } },
+      { new: true },
+    ).lean<RegistryImportDoc>();
+    if (job) {
+      this.events.emit('registry.import_finished', { importId: String(id), byUserId: String(job.byUserId), status });
+    }
+  }
+
+  async get(id: string): Promise<RegistryImportDoc> {
+    const job = await RegistryImportModel.findById(id).lean<RegistryImportDoc>();
+    if (!job) throw notFound('import');
+    return job;
+  }
+
+  async list(page: number, pageSize: number) {
+    const [items, total] = await Promise.all([
+      RegistryImportModel.find()
+        .sort({ startedAt: -1 })
+        .skip((page - 1) * pageSize)
+        .limit(pageSize)
+        .lean<RegistryImportDoc[]>(),
+      RegistryImportModel.countDocuments({}),
+    ]);
+    return { items, total, page, pageSize };
+  }
+
+  /** Claimed certificates still waiting, oldest claim first, with what the registry knows of each number. */
+  async queue(page: number, pageSize: number) {
+    const profiles = await ProfileModel.find({ 'certificates.status': 'claimed' }).lean<ProfileDoc[]>();
+    const claims = profiles
+      .flatMap((p) => p.certificates.filter((c) => c.status === 'claimed').map((c) => ({ profile: p, certificate: c })))
+      .sort((a, b) => a.certificate.claimedAt.getTime() - b.certificate.claimedAt.getTime());
+    const slice = claims.slice((page - 1) * pageSize, page * pageSize);
+    const numbers = slice.map((c) => normaliseCertificateNumber(c.certificate.number));
+    const registry = new Map(
+      (await RegistryEntry.find({ _id: oneOf(numbers) }).lean<RegistryEntryDoc[]>()).map((e) => [e._id, e]),
+    );
+    return {
+      items: slice.map(({ profile, certificate }) => {
+        const entry = registry.get(normaliseCertificateNumber(certificate.number));
+        return {
+          profileId: String(profile._id),
+          certificateId: certificate.id,
+          holderName: profile.personal.name,
+          level: certificate.level as 'assistant' | 'social_worker' | 'senior',
+          number: certificate.number,
+          yearObtained: certificate.yearObtained,
+          claimedAt: certificate.claimedAt.toISOString(),
+          registry: entry
+            ? { name: entry.name, level: entry.level as 'assistant' | 'social_worker' | 'senior', year: entry.year }
+            : null,
+        };
+      }),
+      total: claims.length,
+      page,
+      pageSize,
+    };
+  }
+
+  async decide(
+    viewer: Viewer,
+    input: { profileId: string; certificateId: string; decision: 'verify' | 'refuse'; reason?: string },
+    ip: string | null,
+  ) {
+    const status = input.decision === 'verify' ? ('verified' as const) : ('refused' as const);
+    const reason = input.decision === 'refuse' ? (input.reason ?? null) : null;
+    const profile = await this.profiles.decideCertificate(viewer, input.profileId, input.certificateId, status, reason);
+    await recordAudit({
+      action: status === 'verified' ? 'certificate_verified' : 'certificate_refused',
+      actor: viewer,
+      target: { type: 'profile', id: input.profileId },
+      ip,
+      details: { certificateId: input.certificateId, ...(reason ? { reason } : {}) },
+    });
+    this.events.emit('certificate.decided', {
+      profileId: input.profileId,
+      userId: String(profile.userId),
+      certificateId: input.certificateId,
+      status,
+      reason,
+    });
+    return { profileId: input.profileId, certificateId: input.certificateId, status };
+  }
+}
+
+export function assertUploadType(mediaType: string, fileName: string): void {
+  const isCsv = mediaType === 'text/csv' && /\.csv$/i.test(fileName);
+  const isXlsx = mediaType.includes('spreadsheetml') && /\.xlsx$/i.test(fileName);
+  if (!isCsv && !isXlsx) throw new AppError('unsupported_media_type', 'the file name and its media type disagree');
+}

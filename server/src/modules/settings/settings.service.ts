@@ -1,0 +1,34 @@
+import { type CeRule, defaultCeRule } from '@shsw/shared';
+import mongoose from 'mongoose';
+
+const settingSchema = new mongoose.Schema(
+  { _id: String, value: mongoose.Schema.Types.Mixed, updatedAt: Date, updatedBy: mongoose.Schema.Types.ObjectId },
+  { versionKey: false, collection: 'settings' },
+);
+const Setting = mongoose.model('Setting', settingSchema);
+
+/** Bureau-configurable rules, read often and changed rarely, so cached for a few seconds. */
+export class SettingsService {
+  private ceRuleCache: { value: CeRule; at: number } | undefined;
+
+  async ceRule(): Promise<CeRule> {
+    if (this.ceRuleCache && Date.now() - this.ceRuleCache.at < 5_000) return this.ceRuleCache.value;
+    const doc = await Setting.findById('ce_rule').lean<{ value: CeRule }>();
+    const value = doc?.value ?? {
+      cycleYears: defaultCeRule.cycleYears,
+      hoursPerCycle: { ...defaultCeRule.hoursPerCycle },
+    };
+    this.ceRuleCache = { value, at: Date.now() };
+    return value;
+  }
+
+  async setCeRule(rule: CeRule, userId: string): Promise<CeRule> {
+    await Setting.updateOne(
+      { _id: 'ce_rule' },
+      { $set: { value: rule, updatedAt: new Date(), updatedBy: userId } },
+      { upsert: true },
+    );
+    this.ceRuleCache = undefined;
+    return rule;
+  }
+}

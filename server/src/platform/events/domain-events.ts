@@ -1,0 +1,58 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * Domain events services emit after a write has landed. Subscribers (search sync,
+ * notifications, realtime) follow them; services never call those side effects inline.
+ */
+export interface DomainEvents {
+  'user.signed_up': { userId: string; role: string };
+  'user.sessions_revoked': {
+    userId: string;
+    reason: 'sign_out' | 'password_changed' | 'disabled' | 'deleted' | 'role_changed';
+  };
+  'user.deleted': { userId: string; profileId: string | null };
+  'organisation.registered': { orgId: string };
+  'organisation.updated': { orgId: string };
+  'organisation.verification_decided': { orgId: string; status: 'verified' | 'rejected'; reason: string | null };
+  'profile.changed': { profileId: string; userId: string; version: number };
+  'profile.deleted': { profileId: string; userId: string };
+  'certificate.decided': {
+    profileId: string;
+    userId: string;
+    certificateId: string;
+    status: 'verified' | 'refused';
+    reason: string | null;
+  };
+  'registry.import_progress': { importId: string; byUserId: string };
+  'registry.import_finished': { importId: string; byUserId: string; status: 'done' | 'failed' };
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+type Listener<K extends DomainEventName> = (payload: DomainEvents[K]) => void | Promise<void>;
+
+export class DomainEventBus {
+  private readonly emitter = new EventEmitter({ captureRejections: false });
+  private readonly failures: ((event: string, err: unknown) => void)[] = [];
+
+  on<K extends DomainEventName>(event: K, listener: Listener<K>): () => void {
+    const wrapped = (payload: DomainEvents[K]) => {
+      // A failing subscriber must never fail the write that emitted the event.
+      Promise.resolve()
+        .then(() => listener(payload))
+        .catch((err: unknown) => {
+          for (const report of this.failures) report(event, err);
+        });
+    };
+    this.emitter.on(event, wrapped);
+    return () => this.emitter.off(event, wrapped);
+  }
+
+  emit<K extends DomainEventName>(event: K, payload: DomainEvents[K]): void {
+    this.emitter.emit(event, payload);
+  }
+
+  onFailure(report: (event: string, err: unknown) => void): void {
+    this.failures.push(report);
+  }
+}

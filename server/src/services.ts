@@ -1,0 +1,35 @@
+import type { Config } from './config.js';
+import { AuthService, CsrfGuard } from './modules/accounts/index.js';
+import { AdminService } from './modules/admin/index.js';
+import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
+import { PrivacyService } from './modules/privacy/index.js';
+import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
+import { RegistryService, registryCheck } from './modules/registry/index.js';
+import { SettingsService } from './modules/settings/index.js';
+import { DomainEventBus } from './platform/events/domain-events.js';
+import type { Logger } from './platform/logger.js';
+import { FieldCipher } from './platform/security/encryption.js';
+
+/** The composition root: every service, built once and shared by routes, jobs and subscribers. */
+export function buildServices(config: Config, logger: Logger) {
+  const events = new DomainEventBus();
+  events.onFailure((event, err) => logger.error({ err, event }, 'domain event subscriber failed'));
+  const settings = new SettingsService();
+  const auth = new AuthService(events);
+  const profiles = new ProfilesService(events, settings, new FieldCipher(config.DATA_ENCRYPTION_KEY), registryCheck);
+  return {
+    events,
+    settings,
+    auth,
+    csrf: new CsrfGuard(config.SESSION_SECRET),
+    organisations: new OrganisationsService(events),
+    invites: new InvitesService(),
+    profiles,
+    talentAccess: new TalentAccessService(profiles),
+    privacy: new PrivacyService(auth, profiles, events),
+    registry: new RegistryService(events, profiles, logger),
+    admin: new AdminService(events),
+  };
+}
+
+export type Services = ReturnType<typeof buildServices>;

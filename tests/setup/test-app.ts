@@ -28,7 +28,8 @@ let open = 0;
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   // One database per test file: a second app in the same file (another node) shares it.
-  const dbName = (fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`);
+  fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`;
+  const dbName = fileDbName;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -8,5 +8,5 @@ export * from './id-card.js';
 export * from './masking.js';
 export * from './passwords.js';
 export * from './phone.js';
-export * from './talent.js';
 export * from './registry-keys.js';
+export * from './talent.js';

@@ -83,7 +83,9 @@ export class AuthService {
     if (lockedUntil) throw lockedError(lockedUntil);
 
     const user = await User.findOne({ login: normalised }).lean<UserDoc>();
-    const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+    let ok = false;
+    if (user) ok = await verifyPassword(user.passwordHash, password);
+    else await burnVerification(password);
     if (!user || !ok || user.status !== 'active') {
       const { lockedUntil: nowLocked } = await recordFailure(normalised, {
         userId: user ? String(user._id) : null,

@@ -1,0 +1,156 @@
+import { allRoutes, type HttpMethod } from '@shsw/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Actor, bureau, orgOwner, signUp } from '../factories/actors.js';
+import { createUser } from '../factories/users.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+import type { TestClient } from '../setup/test-client.js';
+
+/**
+ * For every route that takes an id: each actor who is not allowed gets 401, 403 or 404, and
+ * the allowed one succeeds afterwards (so the refusals changed nothing it depends on).
+ */
+let app: TestApp;
+type ActorName = 'anonymous' | 'worker' | 'ownerA' | 'recruiterA' | 'ownerB' | 'recruiterB' | 'bureau' | 'admin';
+let clients: Record<ActorName, TestClient>;
+let ownerA: Actor & { orgId: string };
+let workerWithRecord: Actor;
+let hiddenProfileId: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  const bureauClient = await bureau(app);
+  const admin = await createUser({ role: 'admin' });
+  ownerA = await orgOwner(app, { bureauClient });
+  const ownerB = await orgOwner(app, { bureauClient });
+  const inviteA = await ownerA.client.post<{ code: string }>(`/api/organisations/${ownerA.orgId}/invites`);
+  const inviteB = await ownerB.client.post<{ code: string }>(`/api/organisations/${ownerB.orgId}/invites`);
+  const recruiterA = await signUp(app, { role: 'org', inviteCode: inviteA.body.code });
+  const recruiterB = await signUp(app, { role: 'org', inviteCode: inviteB.body.code });
+  workerWithRecord = await signUp(app);
+  const profile = await workerWithRecord.client.patch<{ id: string }>('/api/me/profile', { visibility: 'hidden' });
+  hiddenProfileId = profile.body.id;
+  const adminClient = await app.client().init();
+  await adminClient.post('/api/auth/sign-in', { login: admin.login, password: admin.password });
+  clients = {
+    anonymous: await app.client().init(),
+    worker: (await signUp(app)).client,
+    ownerA: ownerA.client,
+    recruiterA: recruiterA.client,
+    ownerB: ownerB.client,
+    recruiterB: recruiterB.client,
+    bureau: bureauClient,
+    admin: adminClient,
+  };
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+interface Case {
+  allowed: ActorName[];
+  /** Builds a fresh target: the concrete path and a body. */
+  target: () => Promise<{ path: string; body?: unknown }>;
+}
+
+/** A new organisation awaiting verification, for the bureau's decision route. */
+const pendingOrganisation = () => orgOwner(app, { verified: false });
+
+const matrix: Record<string, Case> = {
+  'get /api/organisations/:id': {
+    allowed: ['ownerA', 'recruiterA', 'bureau', 'admin'],
+    target: async () => {
+      await clients.bureau.post(`/api/bureau/organisations/${ownerA.orgId}/decision`, {
+        decision: 'reject',
+        reason: '材料不全，请补充',
+      });
+      return { path: `/api/organisations/${ownerA.orgId}` };
+    },
+  },
+  'patch /api/organisations/:id': {
+    allowed: ['ownerA'],
+    target: async () => ({ path: `/api/organisations/${ownerA.orgId}`, body: { address: '变更后的地址 1 号' } }),
+  },
+  'get /api/organisations/:id/members': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/organisations/${ownerA.orgId}/members` }),
+  },
+  'delete /api/organisations/:id/members/:userId': {
+    allowed: ['ownerA'],
+    target: async () => {
+      const invite = await ownerA.client.post<{ code: string }>(`/api/organisations/${ownerA.orgId}/invites`);
+      const member = await signUp(app, { role: 'org', inviteCode: invite.body.code });
+      return { path: `/api/organisations/${ownerA.orgId}/members/${member.user.id}` };
+    },
+  },
+  'get /api/organisations/:id/invites': {
+    allowed: ['ownerA'],
+    target: async () => ({ path: `/api/organisations/${ownerA.orgId}/invites` }),
+  },
+  'post /api/organisations/:id/invites': {
+    allowed: ['ownerA'],
+    target: async () => ({ path: `/api/organisations/${ownerA.orgId}/invites` }),
+  },
+  'delete /api/organisations/:id/invites/:inviteId': {
+    allowed: ['ownerA'],
+    target: async () => {
+      const invite = await ownerA.client.post<{ id: string }>(`/api/organisations/${ownerA.orgId}/invites`);
+      return { path: `/api/organisations/${ownerA.orgId}/invites/${invite.body.id}` };
+    },
+  },
+  'post /api/bureau/organisations/:id/decision': {
+    allowed: ['bureau', 'admin'],
+    target: async () => ({
+      path: `/api/bureau/organisations/${(await pendingOrganisation()).orgId}/decision`,
+      body: { decision: 'verify' },
+    }),
+  },
+  'get /api/talent/:id': {
+    allowed: ['bureau', 'admin'],
+    target: async () => ({ path: `/api/talent/${hiddenProfileId}` }),
+  },
+  'post /api/talent/:id/contact': {
+    allowed: ['bureau', 'admin'],
+    target: async () => ({ path: `/api/talent/${hiddenProfileId}/contact`, body: { reason: '核查登记信息' } }),
+  },
+  'get /api/bureau/registry/imports/:id': {
+    allowed: ['bureau', 'admin'],
+    target: async () => {
+      const res = await clients.bureau.request<{ id: string }>('POST', '/api/bureau/registry/imports?fileName=a.csv', {
+        body: 'name,number,level,year\n甲,MX-0001,assistant,2019\n',
+        headers: { 'content-type': 'text/csv' },
+      });
+      return { path: `/api/bureau/registry/imports/${res.body.id}` };
+    },
+  },
+  'patch /api/admin/users/:id': {
+    allowed: ['admin'],
+    target: async () => ({ path: `/api/admin/users/${(await signUp(app)).user.id}`, body: { status: 'disabled' } }),
+  },
+};
+
+const idRoutes = allRoutes.filter((r) => r.path.includes('/:'));
+
+describe('access matrix', () => {
+  it('when a route takes an id, then the matrix covers it', () => {
+    expect(Object.keys(matrix).sort()).toEqual(idRoutes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  for (const route of idRoutes) {
+    const key = `${route.method} ${route.path}`;
+    it(`${key}: others get 401/403/404, the allowed succeed`, async () => {
+      const entry = matrix[key];
+      if (!entry) throw new Error(`no matrix entry for ${key}`);
+      const everyone = Object.keys(clients) as ActorName[];
+      for (const actor of everyone.filter((a) => !entry.allowed.includes(a))) {
+        const { path, body } = await entry.target();
+        const res = await clients[actor].request(route.method.toUpperCase() as Uppercase<HttpMethod>, path, { body });
+        expect([401, 403, 404], `${actor} on ${key} got ${res.status}: ${res.text}`).toContain(res.status);
+      }
+      for (const actor of entry.allowed) {
+        const { path, body } = await entry.target();
+        const res = await clients[actor].request(route.method.toUpperCase(), path, { body });
+        expect(res.status, `${actor} on ${key}: ${res.text}`).toBeLessThan(300);
+      }
+    });
+  }
+});

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { databaseIsEmpty, seedDemo } from './demo/seed.js';
 import { purgeExpiredSessions } from './modules/accounts/index.js';
 import { connectMongoose, disconnectMongoose, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
@@ -34,6 +35,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config, logger } = opts;
   await connectMongoose(opts.mongoUri, config.MONGODB_DB);
   await ensureIndexes(opts.dbEngine);
+  if (config.SEED_DEMO === 'if-empty' && (await databaseIsEmpty())) {
+    logger.info('empty database: seeding the demo platform');
+    const seeded = await seedDemo({ preset: 'demo', log: logger });
+    logger.info(seeded, 'demo data ready');
+  }
   const services = buildServices(config, logger);
   const scheduler = new Scheduler(logger)
     .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())

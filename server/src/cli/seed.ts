@@ -1,0 +1,29 @@
+// npm run seed -- [--preset demo|scale-2025] [--reset] [--seed <n>]
+// Fills the database with demo data (refusing a non-empty one unless --reset is given).
+import { clearDatabase, databaseIsEmpty, type PresetName, presets, seedDemo } from '../demo/seed.js';
+import { flags, openCli } from './cli-context.js';
+
+const f = flags(process.argv.slice(2));
+const preset = (f.preset ?? 'demo') as PresetName;
+if (!(preset in presets)) {
+  process.stderr.write(`unknown preset ${preset}; one of ${Object.keys(presets).join(', ')}\n`);
+  process.exit(64);
+}
+const cli = await openCli();
+try {
+  if (!(await databaseIsEmpty())) {
+    if (f.reset !== 'true') {
+      process.stderr.write('the database already has data; add --reset to wipe it first\n');
+      process.exitCode = 65;
+    } else await clearDatabase();
+  }
+  if (process.exitCode === undefined) {
+    const result = await seedDemo({ preset, seed: f.seed ? Number(f.seed) : undefined, log: cli.logger });
+    process.stdout.write(
+      `seeded ${preset}: ${result.organisations} organisations, ${result.workers} talent records, ` +
+        `${result.registryEntries} registry entries in ${(result.ms / 1000).toFixed(1)} s (${cli.db.engine})\n`,
+    );
+  }
+} finally {
+  await cli.close();
+}

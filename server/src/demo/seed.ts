@@ -1,0 +1,272 @@
+import { defaultCeRule, generateCreditCode, qualifiesAsAgency } from '@shsw/shared';
+import mongoose from 'mongoose';
+import { hashPassword, User } from '../modules/accounts/index.js';
+import { computeProfile } from '../modules/profiles/index.js';
+import { RegistryEntry } from '../modules/registry/index.js';
+import type { Logger } from '../platform/logger.js';
+import { demoAccounts } from './demo-accounts.js';
+import { demoOrganisations } from './organisations.demo.js';
+import { Random } from './random.js';
+import { certificateLevelsFor, demoWorker } from './workers.demo.js';
+
+export const presets = {
+  /** What `npm start` shows: a living platform that starts in seconds. */
+  demo: { organisations: 300, workers: 3_000, stationCoverage: 0.9 },
+  /** The plan's 2025 scale for benchmarks: 200,000 talent records. */
+  'scale-2025': { organisations: 2_000, workers: 200_000, stationCoverage: 1 },
+} as const;
+export type PresetName = keyof typeof presets;
+
+export interface SeedResult {
+  organisations: number;
+  workers: number;
+  registryEntries: number;
+  ms: number;
+}
+
+const BATCH = 2_000;
+
+async function insertInBatches(collection: string, docs: readonly object[]): Promise<void> {
+  const coll = mongoose.connection.collection(collection);
+  for (let i = 0; i < docs.length; i += BATCH)
+    await coll.insertMany(docs.slice(i, i + BATCH) as never[], { ordered: false });
+}
+
+export async function databaseIsEmpty(): Promise<boolean> {
+  return (await User.estimatedDocumentCount()) === 0;
+}
+
+/** Builds the demo platform with a fixed seed: same input, same platform. */
+export async function seedDemo(opts: {
+  preset: PresetName;
+  seed?: number;
+  now?: Date;
+  log?: Logger;
+}): Promise<SeedResult> {
+  const started = Date.now();
+  const preset = presets[opts.preset];
+  const rng = new Random(opts.seed ?? 20_220_228);
+  const now = opts.now ?? new Date();
+
+  const orgs = demoOrganisations(rng, { count: preset.organisations, stationCoverage: preset.stationCoverage, now });
+  const accounts = await demoAccountDocs(rng, now);
+  await insertInBatches('users', [...orgs.map((o) => o.owner), ...accounts.users]);
+  await insertInBatches('organisations', [...orgs.map((o) => o.org), ...accounts.orgs]);
+  opts.log?.info({ organisations: orgs.length }, 'demo organisations');
+
+  const levels = certificateLevelsFor(rng, preset.workers);
+  const orgNames = orgs.map((o) => String(o.org.name));
+  let registryEntries = 0;
+  for (let i = 0; i < preset.workers; i += BATCH) {
+    const workers = [];
+    for (let j = i; j < Math.min(preset.workers, i + BATCH); j += 1) {
+      workers.push(demoWorker(rng, j, { now, ceRule: defaultCeRule, levels, orgNames }));
+    }
+    await insertInBatches(
+      'users',
+      workers.map((w) => w.user),
+    );
+    await insertInBatches(
+      'profiles',
+      workers.map((w) => w.profile),
+    );
+    const registry = workers
+      .flatMap((w) => w.registry)
+      .map((r) => ({ ...r, importId: DEMO_IMPORT_ID, updatedAt: now }));
+    if (registry.length > 0) await insertInBatches('certificate_registry', registry);
+    registryEntries += registry.length;
+    opts.log?.info({ workers: Math.min(preset.workers, i + BATCH) }, 'demo workers');
+  }
+  await insertInBatches('profiles', [await demoWorkerProfile(accounts.workerId, now)]);
+  return {
+    organisations: orgs.length + accounts.orgs.length,
+    workers: preset.workers + 1,
+    registryEntries,
+    ms: Date.now() - started,
+  };
+}
+
+const DEMO_IMPORT_ID = new mongoose.Types.ObjectId('000000000000000000000001');
+
+/** The documented accounts, with real passwords, and the organisations two of them belong to. */
+async function demoAccountDocs(rng: Random, now: Date) {
+  const user = async (
+    key: keyof typeof demoAccounts,
+    role: string,
+    org?: { id: mongoose.Types.ObjectId; role: string },
+  ) => ({
+    _id: new mongoose.Types.ObjectId(),
+    login: demoAccounts[key].login,
+    loginKind: 'email',
+    passwordHash: await hashPassword(demoAccounts[key].password),
+    displayName: demoAccounts[key].displayName,
+    role,
+    status: 'active',
+    orgId: org?.id ?? null,
+    orgRole: org?.role ?? null,
+    consents: [{ kind: 'privacy_notice', noticeVersion: 'demo', grantedAt: now, withdrawnAt: null }],
+    createdAt: now,
+    updatedAt: now,
+  });
+  const sunshine = new mongoose.Types.ObjectId();
+  const fresh = new mongoose.Types.ObjectId();
+  const owner = await user('owner', 'org', { id: sunshine, role: 'owner' });
+  const pendingOwner = await user('pendingOwner', 'org', { id: fresh, role: 'owner' });
+  const worker = await user('worker', 'worker');
+  const staff = { fullTime: 24, certified: 10, swBachelorPlus: 6, qualified: 12 };
+  const org = (id: mongoose.Types.ObjectId, name: string, status: string, ownerId: mongoose.Types.ObjectId) => ({
+    _id: id,
+    name,
+    creditCode: generateCreditCode(() => rng.next(), { authority: '5', type: '2', districtCode: '310104' }),
+    type: 'social_work_agency',
+    districtCode: '310104',
+    streetCode: '310104014',
+    address: '徐汇区漕溪北路 88 号',
+    contact: { name: '王主任', mobile: '13900008888', email: 'contact@demo.shsw.cn' },
+    staff,
+    charterStatesSocialWorkAims: true,
+    agencyQualified: qualifiesAsAgency({ staff, charterStatesSocialWorkAims: true }),
+    status,
+    verification: { decidedAt: status === 'verified' ? now : null, decidedBy: null, reason: null },
+    statusHistory: [
+      { status: 'pending', at: now, by: ownerId, reason: null },
+      ...(status === 'verified' ? [{ status: 'verified', at: now, by: null, reason: null }] : []),
+    ],
+    ownerId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return {
+    users: [
+      owner,
+      pendingOwner,
+      worker,
+      await user('recruiter', 'org', { id: sunshine, role: 'recruiter' }),
+      await user('bureau', 'bureau'),
+      await user('admin', 'admin'),
+    ],
+    orgs: [
+      org(sunshine, '上海市徐汇区阳光社会工作服务社', 'verified', owner._id),
+      org(fresh, '上海新苗社会工作发展中心', 'pending', pendingOwner._id),
+    ],
+    workerId: worker._id,
+  };
+}
+
+/** The demo worker's own record: complete enough to show every badge. */
+async function demoWorkerProfile(userId: mongoose.Types.ObjectId, now: Date) {
+  const year = now.getFullYear();
+  const profile = {
+    _id: new mongoose.Types.ObjectId(),
+    userId,
+    personal: {
+      name: '林晓雯',
+      birthYear: 1992,
+      gender: 'female',
+      districtCode: '310104',
+      streetCode: '310104014',
+      mobile: '13800138000',
+      email: 'worker@demo.shsw.cn',
+    },
+    idCard: null,
+    education: [
+      {
+        id: 'demo-edu-1',
+        level: 'bachelor',
+        school: '华东理工大学',
+        major: '社会工作',
+        field: 'social_work',
+        graduationYear: 2014,
+        inProgress: false,
+      },
+    ],
+    certificates: [
+      {
+        id: 'demo-cert-1',
+        level: 'social_worker',
+        number: 'S2018DEMO001',
+        yearObtained: 2018,
+        registrationValidUntil: `${year + 1}-06-30`,
+        status: 'verified' as const,
+        verifiedBy: 'registry' as const,
+        decidedAt: now,
+        decidedBy: null,
+        refusalReason: null,
+        claimedAt: now,
+      },
+    ],
+    training: [],
+    continuingEducation: [
+      {
+        id: 'demo-ce-1',
+        date: `${year - 1}-03-15`,
+        hours: 24,
+        provider: '上海市社会工作者协会',
+        topic: '老年社会工作实务',
+      },
+      { id: 'demo-ce-2', date: `${year - 1}-10-20`, hours: 16, provider: '区社会工作协会', topic: '社会工作伦理' },
+    ],
+    serviceHistory: [
+      {
+        id: 'demo-sh-1',
+        organisationName: '徐汇区某街道社区综合为老服务中心',
+        organisationId: null,
+        domains: ['elderly_care'],
+        role: '一线社工',
+        from: '2014-07-01',
+        to: '2019-06-30',
+        hours: null,
+        confirmedByEmployer: false,
+        source: 'self' as const,
+      },
+      {
+        id: 'demo-sh-2',
+        organisationName: '上海市徐汇区阳光社会工作服务社',
+        organisationId: null,
+        domains: ['elderly_care', 'community_building'],
+        role: '项目主管',
+        from: '2019-07-01',
+        to: null,
+        hours: null,
+        confirmedByEmployer: false,
+        source: 'self' as const,
+      },
+    ],
+    serviceDomains: ['elderly_care', 'community_building'],
+    skills: ['个案工作', '需求评估', '项目管理'],
+    talentCategory: 'practice',
+    communityWorker: false,
+    languages: ['普通话', '上海话', 'English'],
+    wishes: {
+      serviceDomains: ['elderly_care'],
+      districtCodes: ['310104', '310105'],
+      salaryMin: 9000,
+      employmentTypes: ['full_time'],
+    },
+    openToWork: true,
+    openToWorkHistory: [{ value: true, at: now }],
+    visibility: 'verified_orgs' as const,
+    hideFrom: [],
+    declaredNone: [],
+    computed: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await RegistryEntry.collection.insertOne({
+    _id: 'S2018DEMO001',
+    name: '林晓雯',
+    level: 'social_worker',
+    year: 2018,
+    importId: DEMO_IMPORT_ID,
+    updatedAt: now,
+  } as never);
+  return { ...profile, computed: computeProfile(profile, defaultCeRule, now) };
+}
+
+/** Removes every collection's documents (the seed's --reset). */
+export async function clearDatabase(): Promise<void> {
+  const db = mongoose.connection.db;
+  if (!db) throw new Error('not connected');
+  for (const { name } of await db.listCollections().toArray()) await db.collection(name).deleteMany({});
+}

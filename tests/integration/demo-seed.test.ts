@@ -1,0 +1,54 @@
+import { demoAccounts } from '@shsw/server/demo/demo-accounts';
+import { seedDemo } from '@shsw/server/demo/seed';
+import { districts, organisationTypes } from '@shsw/shared';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from '../factories/actors.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  await seedDemo({ preset: 'demo', seed: 7 });
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('demo data', () => {
+  it('when seeded, then organisations of every type stand in all 16 districts', async () => {
+    const orgs = mongoose.connection.collection('organisations');
+    expect((await orgs.distinct('type')).sort()).toEqual(organisationTypes.map((t) => t.code).sort());
+    expect((await orgs.distinct('districtCode')).sort()).toEqual(districts.map((d) => d.code).sort());
+  });
+
+  it("when seeded, then the certificate mix follows the plan's 2020 proportions", async () => {
+    const profiles = await mongoose.connection
+      .collection('profiles')
+      .find({}, { projection: { certificates: 1, personal: 1 } })
+      .toArray();
+    const generated = profiles.filter((p) => p.personal.name !== demoAccounts.worker.displayName);
+    expect(generated).toHaveLength(3_000);
+    const count = (level: string) =>
+      generated.filter((p) => (p.certificates as { level: string }[]).some((c) => c.level === level)).length;
+    // 3,000 × 35,531/100,000 = 1,066 holders, split 25,577 : 9,944 : 10 by largest remainder.
+    expect([count('assistant'), count('social_worker'), count('senior')]).toEqual([768, 298, 0]);
+  });
+
+  it('when seeded, then the computed badges vary', async () => {
+    const profiles = mongoose.connection.collection('profiles');
+    expect(await profiles.countDocuments({ 'computed.isTalent': true })).toBeGreaterThan(1_000);
+    expect(await profiles.countDocuments({ 'computed.isTalent': false })).toBeGreaterThan(50);
+    expect(await profiles.countDocuments({ 'computed.ce.status': 'short' })).toBeGreaterThan(50);
+    expect(await profiles.countDocuments({ 'certificates.status': 'claimed' })).toBeGreaterThan(10);
+  });
+
+  it('when seeded, then every documented demo account signs in with its role', async () => {
+    for (const [key, account] of Object.entries(demoAccounts)) {
+      const client = await signInAs(app, account.login, account.password);
+      const me = await client.get<{ user: { role: string } }>('/api/auth/me');
+      const expected = { worker: 'worker', bureau: 'bureau', admin: 'admin' }[key] ?? 'org';
+      expect(me.body.user.role, key).toBe(expected);
+    }
+  });
+});

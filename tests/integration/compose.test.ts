@@ -22,6 +22,7 @@ const serverEnvNames = [
   'MEILI_MASTER_KEY',
   'REDIS_URL',
   'SESSION_SECRET',
+  'DATA_ENCRYPTION_KEY',
   'LOG_LEVEL',
   'TRUST_PROXY',
 ];
@@ -110,7 +111,12 @@ function runDockerCompose(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 const hasDockerCompose = spawnSync('docker-compose', ['version'], { encoding: 'utf8' }).status === 0;
-const { SESSION_SECRET: _session, MEILI_MASTER_KEY: _meili, ...envWithoutSecrets } = process.env;
+const {
+  SESSION_SECRET: _session,
+  DATA_ENCRYPTION_KEY: _key,
+  MEILI_MASTER_KEY: _meili,
+  ...envWithoutSecrets
+} = process.env;
 
 describe('docker-compose.yml', () => {
   it('when validated against the compose-spec JSON schema, then it reports no errors', () => {
@@ -155,7 +161,9 @@ describe('docker-compose.yml', () => {
     const secrets = Object.keys(services).flatMap((name) =>
       [...environment(name)].filter(([key]) => secretName.test(key)).map(([key, value]) => ({ name, key, value })),
     );
-    expect(secrets.map(({ key }) => key)).toEqual(expect.arrayContaining(['SESSION_SECRET', 'MEILI_MASTER_KEY']));
+    expect(secrets.map(({ key }) => key)).toEqual(
+      expect.arrayContaining(['SESSION_SECRET', 'DATA_ENCRYPTION_KEY', 'MEILI_MASTER_KEY']),
+    );
     for (const { name, key, value } of secrets) {
       expect(value, `${name}.${key}`).toMatch(new RegExp(`^\\$\\{${key}:\\?[^}]+\\}$`));
     }
@@ -218,11 +226,12 @@ describe('docker-compose.yml', () => {
   });
 
   it.skipIf(!hasDockerCompose)(
-    'when docker-compose 1.29 reads it with both secrets set, then config -q exits 0',
+    'when docker-compose 1.29 reads it with every secret set, then config -q exits 0',
     () => {
       const result = runDockerCompose(['config', '-q'], {
         ...envWithoutSecrets,
         SESSION_SECRET: 'compose-test-session-secret',
+        DATA_ENCRYPTION_KEY: 'compose-test-data-encryption-key',
         MEILI_MASTER_KEY: 'compose-test-meili-master-key',
       });
       expect(result.error).toBeUndefined();
@@ -235,6 +244,7 @@ describe('docker-compose.yml', () => {
     () => {
       const result = runDockerCompose(['config', '-q'], {
         ...envWithoutSecrets,
+        DATA_ENCRYPTION_KEY: 'compose-test-data-encryption-key',
         MEILI_MASTER_KEY: 'compose-test-meili-master-key',
       });
       expect(result.status).not.toBe(0);

@@ -3,6 +3,7 @@ import { authRoutes } from './routes.auth.js';
 import { bureauRoutes } from './routes.bureau.js';
 import { metaRoutes } from './routes.meta.js';
 import { organisationRoutes } from './routes.organisations.js';
+import { applicationRoutes, positionRoutes } from './routes.positions.js';
 import { profileRoutes } from './routes.profiles.js';
 
 /** Every route of the API, grouped by feature. The server mounts exactly these. */
@@ -12,6 +13,8 @@ export const apiRoutes = {
   organisations: organisationRoutes,
   profiles: profileRoutes,
   bureau: bureauRoutes,
+  positions: positionRoutes,
+  applications: applicationRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

@@ -1,4 +1,5 @@
 export * from './agency.js';
+export * from './application-lifecycle.js';
 export type { DateInput } from './calendar.js';
 export * from './completeness.js';
 export * from './continuing-education.js';
@@ -8,5 +9,7 @@ export * from './id-card.js';
 export * from './masking.js';
 export * from './passwords.js';
 export * from './phone.js';
+export * from './position-lifecycle.js';
 export * from './registry-keys.js';
+export * from './salary-guidance.js';
 export * from './talent.js';

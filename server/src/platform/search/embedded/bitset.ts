@@ -30,13 +30,34 @@ export function orInto(target: Bitset, other: Bitset): void {
   for (let w = 0; w < n; w++) target[w] = (target[w] ?? 0) | (other[w] ?? 0);
 }
 
+/** `target &= ~other` */
+export function andNotInto(target: Bitset, other: Bitset): void {
+  const n = Math.min(target.length, other.length);
+  for (let w = 0; w < n; w++) target[w] = (target[w] ?? 0) & ~(other[w] ?? 0);
+}
+
+function popcount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 export function countBits(b: Bitset): number {
   let count = 0;
   for (let w = 0; w < b.length; w++) {
-    let v = b[w] ?? 0;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    count += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    const v = b[w] ?? 0;
+    if (v !== 0) count += popcount(v);
+  }
+  return count;
+}
+
+/** |a ∩ b| without building the intersection. */
+export function countAnd(a: Bitset, b: Bitset): number {
+  let count = 0;
+  const n = Math.min(a.length, b.length);
+  for (let w = 0; w < n; w++) {
+    const v = (a[w] ?? 0) & (b[w] ?? 0);
+    if (v !== 0) count += popcount(v);
   }
   return count;
 }

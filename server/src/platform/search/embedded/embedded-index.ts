@@ -1,28 +1,21 @@
 import type { FacetValueCount, Filter, IndexDefinition, SearchDocument, SearchResult } from '../search-engine.js';
 import { filterableFields, type NormalizedRequest, rankedSearchableFields } from '../search-validation.js';
-import { andInto, type Bitset, clearBit, createBitset, forEachBit, setBit } from './bitset.js';
+import { andInto, type Bitset, clearBit, countBits, createBitset, forEachBit, setBit } from './bitset.js';
 import { SortColumn, ValueColumn, valueKey } from './columns.js';
-import { type CompiledFilter, compileFilters, failedGroups } from './filter-compiler.js';
+import { countFacet, evaluateFilters, facetUniverse } from './filter-evaluator.js';
 import { type HighlightSpec, highlightValue } from './highlighter.js';
 import { InvertedIndex } from './inverted-index.js';
+import { QueryCache } from './query-cache.js';
 import { RelevanceScorer } from './relevance-scorer.js';
 import { SynonymTable } from './synonym-table.js';
 import { matchingDocs, planQuery, type QueryPlan } from './text-query.js';
 import { HARD_SEPARATOR_GAP, normalizeTerm, queryTerms, tokenize } from './tokenizer.js';
-import { TopK } from './top-k.js';
+import { type QuickKey, TopK } from './top-k.js';
 import { editDistance, typoBudget } from './typo.js';
 
 const MAX_POSITION = 0xffff;
 /** Meilisearch's default cap on facet-search hits. */
 const MAX_FACET_HITS = 100;
-
-interface FacetTally {
-  field: string;
-  column: ValueColumn;
-  counts: Int32Array;
-  /** Group bit of this field's filters; 0 when none filter on it. */
-  bit: number;
-}
 
 /**
  * One in-process index. Documents get consecutive slot numbers; replacing or deleting one only
@@ -40,11 +33,19 @@ export class EmbeddedIndex {
   private live = 0;
   private alive: Bitset = createBitset(1024);
   private scores = new Float64Array(1024);
+  // The first 14 characters of each id packed into two numbers: ties by id rarely reach a string compare.
+  private idHi = new Float64Array(1024);
+  private idLo = new Float64Array(1024);
   private readonly ids: string[] = [];
   private readonly docs: (SearchDocument | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
+  private readonly cache: QueryCache;
 
-  constructor(readonly def: IndexDefinition) {
+  constructor(
+    readonly def: IndexDefinition,
+    options: { queryCache?: boolean } = {},
+  ) {
+    this.cache = new QueryCache(options.queryCache ?? true);
     this.synonyms = new SynonymTable(def.synonyms);
     this.searchable = rankedSearchableFields(def);
     for (const f of filterableFields(def)) this.columns.set(f, new ValueColumn(this.capacity));
@@ -76,6 +77,12 @@ export class EmbeddedIndex {
     alive.set(this.alive);
     this.alive = alive;
     this.scores = new Float64Array(capacity);
+    const idHi = new Float64Array(capacity);
+    const idLo = new Float64Array(capacity);
+    idHi.set(this.idHi);
+    idLo.set(this.idLo);
+    this.idHi = idHi;
+    this.idLo = idLo;
     for (const c of this.columns.values()) c.grow(capacity);
     for (const c of this.sorts.values()) c.grow(capacity);
     this.capacity = capacity;
@@ -84,16 +91,19 @@ export class EmbeddedIndex {
   /** Adds a document, replacing any earlier one with the same id. */
   add(doc: SearchDocument): void {
     this.remove(doc.id);
+    this.cache.invalidate();
     if (this.slots === this.capacity) this.grow();
     const slot = this.slots++;
     this.ids[slot] = doc.id;
+    this.idHi[slot] = packId(doc.id, 0);
+    this.idLo[slot] = packId(doc.id, 7);
     this.docs[slot] = doc;
     this.slotOf.set(doc.id, slot);
     setBit(this.alive, slot);
     this.live += 1;
-    this.searchable.forEach((field, rank) => {
-      const value = doc[field];
-      if (value === null || value === undefined) return;
+    for (let rank = 0; rank < this.searchable.length; rank++) {
+      const value = doc[this.searchable[rank] ?? ''];
+      if (value === null || value === undefined) continue;
       const parts = typeof value === 'object' ? value : [String(value)];
       let position = 0;
       for (const part of parts) {
@@ -104,7 +114,7 @@ export class EmbeddedIndex {
         }
         position = next + HARD_SEPARATOR_GAP;
       }
-    });
+    }
     for (const [field, column] of this.columns) column.set(slot, doc[field]);
     for (const [field, column] of this.sorts) column.set(slot, doc[field]);
   }
@@ -112,6 +122,7 @@ export class EmbeddedIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    this.cache.invalidate();
     this.slotOf.delete(id);
     clearBit(this.alive, slot);
     this.docs[slot] = undefined;
@@ -124,41 +135,34 @@ export class EmbeddedIndex {
     this.text.trim();
   }
 
-  private facetTallies(fields: readonly string[], filters: readonly CompiledFilter[]): FacetTally[] {
-    return fields.map((field) => {
-      const column = this.columns.get(field) as ValueColumn;
-      const bit = filters.find((f) => f.field === field)?.bit ?? 0;
-      return { field, column, counts: new Int32Array(column.size), bit };
-    });
-  }
-
   search(req: NormalizedRequest): SearchResult {
     const started = performance.now();
     const words = queryTerms(req.q);
     let plan: QueryPlan | null = null;
     let candidates = this.alive;
     if (words.length > 0) {
-      plan = planQuery(this.text, words, this.synonyms);
-      candidates = matchingDocs(this.text, plan, this.capacity);
+      plan = planQuery(this.text, words, this.synonyms, this.cache);
+      candidates = matchingDocs(this.text, plan, this.capacity, this.cache);
       andInto(candidates, this.alive);
     }
-    const filters = compileFilters(req.filters, this.columns);
-    const tallies = this.facetTallies(req.facets, filters);
-    const hits = createBitset(this.capacity);
-    let total = 0;
-    forEachBit(candidates, (slot) => {
-      const failed = filters.length === 0 ? 0 : failedGroups(filters, slot);
-      if (failed === 0) {
-        hits[slot >>> 5] = (hits[slot >>> 5] ?? 0) | (1 << (slot & 31));
-        total += 1;
-        for (const t of tallies) t.column.count(slot, t.counts);
-      } else if ((failed & (failed - 1)) === 0) {
-        for (const t of tallies) if (t.bit === failed) t.column.count(slot, t.counts);
-      }
-    });
-    if (plan && total > 0) this.scorer.score(this.text, plan, hits, this.scores, this.capacity);
-    const top = new TopK(req.offset + req.limit, this.comparator(req, plan !== null));
-    forEachBit(hits, (slot) => top.offer(slot));
+    const outcome = evaluateFilters(req.filters, this.columns, candidates, countBits(candidates));
+    const hits = outcome.hits;
+    const total = countBits(hits);
+    const facets: Record<string, Record<string, number>> = {};
+    for (const field of req.facets) {
+      const column = this.columns.get(field) as ValueColumn;
+      const universe = facetUniverse(field, outcome, candidates);
+      const size = universe === hits ? total : countBits(universe);
+      facets[field] = labelled(column, countFacet(column, universe, size));
+    }
+    const top = new TopK(
+      req.offset + req.limit,
+      this.comparator(req, plan !== null),
+      this.quickKey(req, plan !== null),
+    );
+    if (plan && total > 0)
+      this.scorer.score(this.text, plan, hits, this.scores, this.capacity, req.sort.length === 0 ? top : null);
+    if (!plan || req.sort.length > 0) top.considerAll(hits);
     const spec: HighlightSpec | null = plan ? { terms: plan.highlightTerms, phrases: plan.highlightPhrases } : null;
     const page = top.sorted().slice(req.offset);
     return {
@@ -168,7 +172,7 @@ export class EmbeddedIndex {
         highlights: this.highlights(slot, req.highlight, spec),
       })),
       total,
-      facets: Object.fromEntries(tallies.map((t) => [t.field, labelled(t.column, t.counts)])),
+      facets,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
     };
   }
@@ -176,11 +180,15 @@ export class EmbeddedIndex {
   private comparator(req: NormalizedRequest, scored: boolean): (a: number, b: number) => number {
     const ids = this.ids;
     const scores = this.scores;
+    const idHi = this.idHi;
+    const idLo = this.idLo;
     const relevance = (a: number, b: number): number => {
-      if (scored) {
-        const d = (scores[b] ?? 0) - (scores[a] ?? 0);
-        if (d !== 0) return d;
-      }
+      const d = scored ? (scores[b] ?? 0) - (scores[a] ?? 0) : 0;
+      if (d !== 0) return d;
+      const hi = (idHi[a] ?? 0) - (idHi[b] ?? 0);
+      if (hi !== 0) return hi;
+      const lo = (idLo[a] ?? 0) - (idLo[b] ?? 0);
+      if (lo !== 0) return lo;
       const ia = ids[a] ?? '';
       const ib = ids[b] ?? '';
       return ia < ib ? -1 : ia > ib ? 1 : 0;
@@ -199,6 +207,17 @@ export class EmbeddedIndex {
     };
   }
 
+  private quickKey(req: NormalizedRequest, scored: boolean): QuickKey {
+    const first = req.sort[0];
+    if (first) {
+      const column = this.sorts.get(first.field) as SortColumn;
+      return first.direction === 'desc'
+        ? { key: column.max, sign: -1, tie: null }
+        : { key: column.min, sign: 1, tie: null };
+    }
+    return scored ? { key: this.scores, sign: -1, tie: this.idHi } : { key: this.idHi, sign: 1, tie: this.idLo };
+  }
+
   private highlights(slot: number, fields: readonly string[], spec: HighlightSpec | null): Record<string, string> {
     const out: Record<string, string> = {};
     const doc = this.docs[slot];
@@ -211,15 +230,10 @@ export class EmbeddedIndex {
   }
 
   facetSearch(field: string, query: string, filters: readonly Filter[]): FacetValueCount[] {
-    const compiled = compileFilters(
-      filters.filter((f) => f.field !== field),
-      this.columns,
-    );
+    const others = filters.filter((f) => f.field !== field);
+    const { hits } = evaluateFilters(others, this.columns, this.alive, this.live);
     const column = this.columns.get(field) as ValueColumn;
-    const counts = new Int32Array(column.size);
-    forEachBit(this.alive, (slot) => {
-      if (compiled.length === 0 || failedGroups(compiled, slot) === 0) column.count(slot, counts);
-    });
+    const counts = countFacet(column, hits, countBits(hits));
     const wanted = normalizeTerm(query.trim());
     const budget = typoBudget(wanted);
     const out: FacetValueCount[] = [];
@@ -238,6 +252,13 @@ export class EmbeddedIndex {
     out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     return out.slice(0, MAX_FACET_HITS);
   }
+}
+
+/** Seven id characters (ids are ASCII) from `from`, packed base 128 so numbers order as strings do. */
+function packId(id: string, from: number): number {
+  let key = 0;
+  for (let k = from; k < from + 7; k++) key = key * 128 + (k < id.length ? id.charCodeAt(k) & 0x7f : 0);
+  return key;
 }
 
 function labelled(column: ValueColumn, counts: Int32Array): Record<string, number> {

@@ -33,6 +33,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   // One write at a time per engine, so an upsert split across event-loop turns is never interleaved.
   private writes: Promise<unknown> = Promise.resolve();
 
+  /** `queryCache: false` recomputes every term's document set on every search (for cold benchmarks). */
+  constructor(private readonly options: { queryCache?: boolean } = {}) {}
+
   private index(name: string): EmbeddedIndex {
     const index = this.indexes.get(name);
     if (!index) throw new Error(`search: index ${JSON.stringify(name)} does not exist; call ensureIndex first`);
@@ -50,7 +53,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     await this.write(async () => {
       const existing = this.indexes.get(def.name);
       if (existing && JSON.stringify(existing.def) === JSON.stringify(def)) return;
-      const fresh = new EmbeddedIndex(structuredClone(def));
+      const fresh = new EmbeddedIndex(structuredClone(def), this.options);
       this.indexes.set(def.name, fresh);
       if (existing) await this.load(fresh, existing.liveDocuments());
     });
@@ -85,14 +88,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async clear(name: string): Promise<void> {
     const def = this.index(name).def;
     await this.write(() => {
-      this.indexes.set(name, new EmbeddedIndex(def));
+      this.indexes.set(name, new EmbeddedIndex(def, this.options));
     });
   }
 
   private compactIfWasteful(name: string): void {
     const index = this.index(name);
     if (!index.wasteful) return;
-    const fresh = new EmbeddedIndex(index.def);
+    const fresh = new EmbeddedIndex(index.def, this.options);
     for (const doc of index.liveDocuments()) fresh.add(doc);
     fresh.trim();
     this.indexes.set(name, fresh);

@@ -34,13 +34,16 @@ function marks(tokens: Token[], spec: HighlightSpec): [number, number][] {
   const merged: [number, number][] = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
-    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
   return merged;
 }
 
-/** HTML-escapes `text` and wraps each matched word (or matched prefix) in `<mark>`…`</mark>`. */
+/**
+ * HTML-escapes `text` and wraps matched words (or matched prefixes) in `<mark>`…`</mark>`; touching
+ * matches share one mark, so a Chinese phrase split into words reads as one highlight.
+ */
 export function highlightText(text: string, spec: HighlightSpec | null): string {
   if (!spec) return escapeHtml(text);
   let out = '';

@@ -1,6 +1,7 @@
-import { type Bitset, forEachBit, hasBit } from './bitset.js';
+import { type Bitset, hasBit } from './bitset.js';
 import type { InvertedIndex } from './inverted-index.js';
-import type { QueryPlan } from './text-query.js';
+import { type QueryPlan, SYNONYM_COST } from './text-query.js';
+import type { TopK } from './top-k.js';
 
 const UNSET_COST = 255;
 const UNSET_META = 0x7fffffff;
@@ -32,80 +33,133 @@ export class RelevanceScorer {
     }
   }
 
-  /** Writes a relevance in [0, 1] into `scores[doc]` for every doc in `hits`. */
-  score(index: InvertedIndex, plan: QueryPlan, hits: Bitset, scores: Float64Array, capacity: number): void {
+  /**
+   * Writes a relevance in [0, 1] into `scores[doc]` for every doc in `hits`, offering each to `top`
+   * as it goes (saving a second pass over what may be most of the index).
+   */
+  score(
+    index: InvertedIndex,
+    plan: QueryPlan,
+    hits: Bitset,
+    scores: Float64Array,
+    capacity: number,
+    top: TopK | null,
+  ): void {
     const n = plan.words.length;
     this.scratch(n, capacity);
     const costs = this.costs;
     const metas = this.metas;
-    forEachBit(hits, (doc) => {
-      for (let p = 0; p < n; p++) {
-        (costs[p] as Uint8Array)[doc] = UNSET_COST;
-        (metas[p] as Int32Array)[doc] = UNSET_META;
-      }
-    });
-    const offer = (doc: number, meta: number, from: number, to: number, cost: number, phrase: boolean): void => {
-      for (let p = from; p < to; p++) {
-        const c = p === from ? cost : 0;
-        const m = phrase ? meta + (p - from) : meta;
-        const pc = costs[p] as Uint8Array;
-        const pm = metas[p] as Int32Array;
-        const cur = pc[doc] ?? UNSET_COST;
-        if (c < cur || (c === cur && m < (pm[doc] ?? UNSET_META))) {
-          pc[doc] = c;
-          pm[doc] = m;
-        }
-      }
-    };
+    for (let p = 0; p < n; p++) {
+      // Only hit documents are read back, so resetting whole arrays is cheaper than visiting bits.
+      (costs[p] as Uint8Array).fill(UNSET_COST);
+      (metas[p] as Int32Array).fill(UNSET_META);
+    }
     for (const alt of plan.alternatives) {
       if (alt.occurrences) {
         const occ = alt.occurrences;
         for (let k = 0; k < occ.length; k += 2) {
           const doc = occ[k] ?? 0;
-          if (hasBit(hits, doc)) offer(doc, occ[k + 1] ?? 0, alt.from, alt.to, 1, true);
+          if (hasBit(hits, doc)) this.offer(doc, occ[k + 1] ?? 0, alt.from, alt.to, SYNONYM_COST, true);
         }
         continue;
       }
+      const single = alt.to - alt.from === 1;
+      const pc = costs[alt.from] as Uint8Array;
+      const pm = metas[alt.from] as Int32Array;
       for (const t of alt.terms) {
         const posting = index.postings[t.id];
         if (!posting) continue;
         const data = posting.data;
         const end = posting.length * 2;
+        const cost = t.cost;
+        let previous = -1;
         for (let k = 0; k < end; k += 2) {
           const doc = data[k] ?? 0;
-          if (((hits[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0) {
-            offer(doc, data[k + 1] ?? 0, alt.from, alt.to, t.cost, false);
+          // A term's first occurrence in a document has its lowest meta: later ones cannot do better.
+          if (doc === previous) continue;
+          previous = doc;
+          if (((hits[doc >>> 5] ?? 0) & (1 << (doc & 31))) === 0) continue;
+          const meta = data[k + 1] ?? 0;
+          if (!single) this.offer(doc, meta, alt.from, alt.to, cost, false);
+          else if (better(cost, meta, pc[doc] ?? UNSET_COST, pm[doc] ?? UNSET_META)) {
+            pc[doc] = cost;
+            pm[doc] = meta;
           }
         }
       }
     }
-    forEachBit(hits, (doc) => {
-      let typos = 0;
-      let proximity = 0;
-      let attribute = 0;
-      let wordPosition = 0;
-      let inexact = 0;
-      let prevMeta = -1;
-      for (let p = 0; p < n; p++) {
-        const c = (costs[p] as Uint8Array)[doc] ?? 0;
-        const m = (metas[p] as Int32Array)[doc] ?? 0;
-        typos += c >> 1;
-        inexact += c & 1;
-        attribute += m >>> 16;
-        wordPosition += Math.min(m & 0xffff, 100);
-        if (p > 0) proximity += distance(prevMeta, m);
-        prevMeta = m;
+    const c0 = costs[0] as Uint8Array;
+    const m0 = metas[0] as Int32Array;
+    for (let w = 0; w < hits.length; w++) {
+      let bits = hits[w] ?? 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const doc = (w << 5) | (31 - Math.clz32(low));
+        scores[doc] = n === 1 ? single(c0[doc] ?? 0, m0[doc] ?? 0) : this.relevance(doc, n);
+        top?.consider(doc);
       }
-      const packed =
-        (((Math.min(typos, MAX_TYPOS - 1) * R_PROX + Math.min(proximity, R_PROX - 1)) * R_ATTR +
-          Math.min(attribute, R_ATTR - 1)) *
-          R_WPOS +
-          Math.min(wordPosition, R_WPOS - 1)) *
-          R_EXACT +
-        Math.min(inexact, R_EXACT - 1);
-      scores[doc] = 1 - packed / MAX_PACKED;
-    });
+    }
   }
+
+  /** Records a match of query words from..to (a phrase's words sit at consecutive positions). */
+  private offer(doc: number, meta: number, from: number, to: number, cost: number, phrase: boolean): void {
+    for (let p = from; p < to; p++) {
+      const c = p === from ? cost : 0;
+      const m = phrase ? meta + (p - from) : meta;
+      const pc = this.costs[p] as Uint8Array;
+      const pm = this.metas[p] as Int32Array;
+      if (better(c, m, pc[doc] ?? UNSET_COST, pm[doc] ?? UNSET_META)) {
+        pc[doc] = c;
+        pm[doc] = m;
+      }
+    }
+  }
+
+  private relevance(doc: number, n: number): number {
+    let typos = 0;
+    let proximity = 0;
+    let attribute = 0;
+    let wordPosition = 0;
+    let inexact = 0;
+    let prevMeta = -1;
+    for (let p = 0; p < n; p++) {
+      const c = (this.costs[p] as Uint8Array)[doc] ?? 0;
+      const m = (this.metas[p] as Int32Array)[doc] ?? 0;
+      typos += c >> 1;
+      inexact += c & 1;
+      attribute += m >>> 16;
+      wordPosition += Math.min(m & 0xffff, 100);
+      if (p > 0) proximity += distance(prevMeta, m);
+      prevMeta = m;
+    }
+    return pack(typos, proximity, attribute, wordPosition, inexact);
+  }
+}
+
+/** Rule order for one word's match: fewer typos, then the more important field and earlier word, then exact. */
+function better(cost: number, meta: number, curCost: number, curMeta: number): boolean {
+  const typos = cost >> 1;
+  const curTypos = curCost >> 1;
+  if (typos !== curTypos) return typos < curTypos;
+  if (meta !== curMeta) return meta < curMeta;
+  return (cost & 1) < (curCost & 1);
+}
+
+function pack(typos: number, proximity: number, attribute: number, wordPosition: number, inexact: number): number {
+  const packed =
+    (((Math.min(typos, MAX_TYPOS - 1) * R_PROX + Math.min(proximity, R_PROX - 1)) * R_ATTR +
+      Math.min(attribute, R_ATTR - 1)) *
+      R_WPOS +
+      Math.min(wordPosition, R_WPOS - 1)) *
+      R_EXACT +
+    Math.min(inexact, R_EXACT - 1);
+  return 1 - packed / MAX_PACKED;
+}
+
+/** The one-word case, by far the most common, without the per-word loop. */
+function single(cost: number, meta: number): number {
+  return pack(cost >> 1, 0, meta >>> 16, Math.min(meta & 0xffff, 100), cost & 1);
 }
 
 /** Meilisearch-style proximity: 1 for neighbours in order, more when apart or reversed, 8 across fields. */

@@ -1,5 +1,6 @@
 import { andInto, type Bitset, createBitset, orInto, setBit } from './bitset.js';
 import type { InvertedIndex, TermMatch } from './inverted-index.js';
+import type { QueryCache } from './query-cache.js';
 import { SynonymTable } from './synonym-table.js';
 import { typoBudget } from './typo.js';
 
@@ -8,6 +9,8 @@ import { typoBudget } from './typo.js';
  * or a concatenation of neighbouring words) or a phrase (a synonym) whose words must be adjacent.
  */
 export interface Alternative {
+  /** Identifies what the alternative matches, for caching its document set. */
+  key: string;
   from: number;
   to: number;
   terms: TermMatch[];
@@ -26,10 +29,11 @@ export interface QueryPlan {
 
 // A concatenated pair or triple of query words is charged one typo, as in Meilisearch.
 const CONCAT_COST = 3;
-const SYNONYM_COST = 1;
+/** A synonym is no typo, but not the word typed either. */
+export const SYNONYM_COST = 1;
 
 /** Works out every alternative for each run of query words. */
-export function planQuery(index: InvertedIndex, words: string[], synonyms: SynonymTable): QueryPlan {
+export function planQuery(index: InvertedIndex, words: string[], synonyms: SynonymTable, cache: QueryCache): QueryPlan {
   const n = words.length;
   const alternatives: Alternative[] = [];
   const highlightTerms = new Map<string, number>();
@@ -46,9 +50,10 @@ export function planQuery(index: InvertedIndex, words: string[], synonyms: Synon
   for (let i = 0; i < n; i++) {
     const word = words[i] ?? '';
     const last = i === n - 1;
-    const terms = index.matchWord(word, last, typoBudget(word));
+    const key = `w${last ? 'p' : 'e'}:${word}`;
+    const terms = cache.getOrCompute(`t:${key}`, () => index.matchWord(word, last, typoBudget(word)));
     noteTerms(terms);
-    alternatives.push({ from: i, to: i + 1, terms, phrase: null, occurrences: null });
+    alternatives.push({ key, from: i, to: i + 1, terms, phrase: null, occurrences: null });
     for (let len = 2; len <= 3 && i + len <= n; len++) {
       const joined = words.slice(i, i + len).join('');
       const ids = i + len === n ? index.prefixTermIds(joined) : [index.termId(joined)];
@@ -58,7 +63,8 @@ export function planQuery(index: InvertedIndex, words: string[], synonyms: Synon
       }
       if (concat.length > 0) {
         noteTerms(concat);
-        alternatives.push({ from: i, to: i + len, terms: concat, phrase: null, occurrences: null });
+        const key = `c${i + len === n ? 'p' : 'e'}:${joined}`;
+        alternatives.push({ key, from: i, to: i + len, terms: concat, phrase: null, occurrences: null });
       }
     }
     for (let len = 1; len <= SynonymTable.MAX_KEY_WORDS && i + len <= n; len++) {
@@ -67,8 +73,9 @@ export function planQuery(index: InvertedIndex, words: string[], synonyms: Synon
         if (ids.some((id) => id === undefined)) continue;
         highlightPhrases.push(phraseTerms);
         const phrase = ids as number[];
-        const occurrences = phraseOccurrences(index, phrase);
-        alternatives.push({ from: i, to: i + len, terms: [], phrase, occurrences });
+        const key = `p:${phrase.join(',')}`;
+        const occurrences = cache.getOrCompute(`o:${key}`, () => phraseOccurrences(index, phrase));
+        alternatives.push({ key, from: i, to: i + len, terms: [], phrase, occurrences });
       }
     }
   }
@@ -82,7 +89,8 @@ function phraseOccurrences(index: InvertedIndex, phrase: number[]): Int32Array {
   for (let k = 1; k < phrase.length && current.length > 0; k++) {
     const next = index.postings[phrase[k] ?? 0];
     if (!next) return new Int32Array(0);
-    const out: number[] = [];
+    const out = new Int32Array(current.length);
+    let length = 0;
     const data = next.data;
     const end = next.length * 2;
     let j = 0;
@@ -90,9 +98,12 @@ function phraseOccurrences(index: InvertedIndex, phrase: number[]): Int32Array {
       const doc = current[c] ?? 0;
       const want = (current[c + 1] ?? 0) + k;
       while (j < end && ((data[j] ?? 0) < doc || ((data[j] ?? 0) === doc && (data[j + 1] ?? 0) < want))) j += 2;
-      if (j < end && data[j] === doc && data[j + 1] === want) out.push(doc, current[c + 1] ?? 0);
+      if (j < end && data[j] === doc && data[j + 1] === want) {
+        out[length++] = doc;
+        out[length++] = current[c + 1] ?? 0;
+      }
     }
-    current = Int32Array.from(out);
+    current = out.slice(0, length);
   }
   return current;
 }
@@ -121,7 +132,7 @@ function alternativeDocs(index: InvertedIndex, alt: Alternative, bits: number): 
  * Documents in which every query word is matched by some alternative (Meilisearch's
  * `matchingStrategy: all`): reach[j] holds documents matching words 0..j, built left to right.
  */
-export function matchingDocs(index: InvertedIndex, plan: QueryPlan, bits: number): Bitset {
+export function matchingDocs(index: InvertedIndex, plan: QueryPlan, bits: number, cache: QueryCache): Bitset {
   const n = plan.words.length;
   const reach: (Bitset | null)[] = new Array(n + 1).fill(null);
   for (let j = 1; j <= n; j++) {
@@ -130,7 +141,7 @@ export function matchingDocs(index: InvertedIndex, plan: QueryPlan, bits: number
       if (alt.to !== j) continue;
       const before = alt.from === 0 ? null : reach[alt.from];
       if (alt.from > 0 && !before) continue;
-      const docs = alternativeDocs(index, alt, bits);
+      const docs = cache.getOrCompute(`d:${alt.key}`, () => alternativeDocs(index, alt, bits)).slice();
       if (before) andInto(docs, before);
       if (acc) orInto(acc, docs);
       else acc = docs;

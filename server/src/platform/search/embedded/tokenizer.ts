@@ -12,41 +12,72 @@ export interface Token {
 export const HARD_SEPARATOR_GAP = 8;
 /** Longer words are dropped, as Meilisearch drops over-long words. */
 const MAX_TERM_LENGTH = 64;
-const RUN = /[\p{L}\p{N}\p{M}]+|[.!?;。！？；\n]+/gu;
-const HAN_OR_OTHER = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
-const HAN = /\p{Script=Han}/u;
-const SEPARATORS = new Set('.!?;。！？；\n');
-const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}/gu;
+
+const OTHER = 0;
+const WORD = 1;
+const HAN = 2;
+const SEPARATOR = 3;
+
+// One class per UTF-16 unit, computed once: a table lookup beats a Unicode regex per character.
+const CLASS = buildClassTable();
+
+function buildClassTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const wordChar = /[\p{L}\p{N}\p{M}]/u;
+  const hanChar = /\p{Script=Han}/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (hanChar.test(ch)) table[c] = HAN;
+    else if (wordChar.test(ch)) table[c] = WORD;
+  }
+  for (const ch of '.!?;。！？；\n') table[ch.charCodeAt(0)] = SEPARATOR;
+  return table;
+}
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return CLASS[c] ?? OTHER;
+  const cp = text.codePointAt(i) ?? 0;
+  // Astral planes: CJK extensions B and later are Chinese; other astral letters count as words.
+  if (cp >= 0x20000 && cp <= 0x3ffff) return HAN;
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) ? WORD : OTHER;
+}
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 // Field texts repeat a lot (labels, skills, organisation names); ICU costs ~1 µs a word.
-const segmentCache = new Map<string, readonly (readonly [string, number])[]>();
+const segmentCache = new Map<string, Int32Array>();
 const SEGMENT_CACHE_MAX = 200_000;
-const CACHEABLE_RUN = 24;
+const CACHEABLE_RUN = 32;
 
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
-
-/** Lower-cases Latin, folds full-width forms and strips accents (café → cafe) on both index and query sides. */
-export function normalizeTerm(word: string): string {
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase();
-}
-
-function segmentHan(run: string): readonly (readonly [string, number])[] {
+/** Word boundaries of a Chinese run as [start, end, start, end, …] offsets. */
+function segmentHan(run: string): Int32Array {
   const cached = segmentCache.get(run);
   if (cached) return cached;
-  const words: (readonly [string, number])[] = [];
+  const bounds: number[] = [];
   for (const s of segmenter.segment(run)) {
-    if (s.isWordLike) words.push([s.segment, s.index]);
+    if (s.isWordLike) bounds.push(s.index, s.index + s.segment.length);
   }
+  const out = Int32Array.from(bounds);
   if (run.length <= CACHEABLE_RUN) {
     if (segmentCache.size >= SEGMENT_CACHE_MAX) segmentCache.clear();
-    segmentCache.set(run, words);
+    segmentCache.set(run, out);
   }
-  return words;
+  return out;
+}
+
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (classAt(text, i) === HAN) return true;
+  return false;
+}
+
+const MARKS = /\p{M}/gu;
+/** Lower-cases Latin, folds full-width forms and strips accents (café → cafe) on both index and query sides. */
+export function normalizeTerm(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 0x7f) return word.normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase();
+  }
+  return word.toLowerCase();
 }
 
 /**
@@ -55,37 +86,46 @@ function segmentHan(run: string): readonly (readonly [string, number])[] {
  */
 export function tokenize(text: string, firstPosition = 0, out: Token[] = []): { tokens: Token[]; next: number } {
   let position = firstPosition;
-  let pendingGap = 0;
-  const push = (word: string, start: number): void => {
-    if (word.length > MAX_TERM_LENGTH) return;
-    const term = normalizeTerm(word);
-    if (term === '') return;
-    position += pendingGap;
-    pendingGap = 0;
-    out.push({ term, start, end: start + word.length, position });
-    position += 1;
-  };
-  for (const m of text.matchAll(RUN)) {
-    const run = m[0];
-    const at = m.index;
-    if (SEPARATORS.has(run[0] ?? '')) {
-      if (position > firstPosition) pendingGap = HARD_SEPARATOR_GAP - 1;
+  let gap = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = classAt(text, i);
+    if (kind === OTHER) {
+      i += 1;
       continue;
     }
-    if (!HAN.test(run)) {
-      push(run, at);
+    if (kind === SEPARATOR) {
+      if (position > firstPosition) gap = HARD_SEPARATOR_GAP - 1;
+      i += 1;
       continue;
     }
-    for (const part of run.matchAll(HAN_OR_OTHER)) {
-      const partAt = at + part.index;
-      if (!HAN.test(part[0])) {
-        push(part[0], partAt);
-        continue;
+    let j = i + 1;
+    while (j < n) {
+      if (classAt(text, j) !== kind) break;
+      j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    }
+    if (kind === WORD) {
+      if (j - i <= MAX_TERM_LENGTH) {
+        position += gap;
+        gap = 0;
+        out.push({ term: normalizeTerm(text.slice(i, j)), start: i, end: j, position });
+        position += 1;
       }
-      for (const [word, offset] of segmentHan(part[0])) push(word, partAt + offset);
+    } else {
+      const bounds = segmentHan(text.slice(i, j));
+      for (let b = 0; b < bounds.length; b += 2) {
+        const start = i + (bounds[b] ?? 0);
+        const end = i + (bounds[b + 1] ?? 0);
+        position += gap;
+        gap = 0;
+        out.push({ term: text.slice(start, end), start, end, position });
+        position += 1;
+      }
     }
+    i = j;
   }
-  return { tokens: out, next: position + pendingGap };
+  return { tokens: out, next: position + gap };
 }
 
 /** The query's words, at most `maxWords` (Meilisearch reads the first ten). */

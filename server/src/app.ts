@@ -8,9 +8,11 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { loadViewer, registerAuthRoutes } from './modules/accounts/index.js';
 import { registerAdminRoutes } from './modules/admin/index.js';
+import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
 import { registerOrganisationRoutes } from './modules/organisations/index.js';
+import { registerPositionRoutes } from './modules/positions/index.js';
 import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerProfileRoutes } from './modules/profiles/index.js';
 import { registerRegistryRoutes } from './modules/registry/index.js';
@@ -87,6 +89,8 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerPrivacyRoutes(api, s);
   registerRegistryRoutes(api, s);
   registerAdminRoutes(api, s);
+  registerPositionRoutes(api, s);
+  registerApplicationRoutes(api, s);
   app.use(api.express);
   app.use('/api', apiNotFound);
 

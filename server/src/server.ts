@@ -43,7 +43,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const services = buildServices(config, logger);
   const scheduler = new Scheduler(logger)
     .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())
-    .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters());
+    .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters())
+    .every('expire-positions', 5 * 60_000, () => services.positions.expireDue());
 
   const app = createApp({
     config,

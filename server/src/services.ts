@@ -1,7 +1,9 @@
 import type { Config } from './config.js';
 import { AuthService, CsrfGuard } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
+import { ApplicationsService } from './modules/applications/index.js';
 import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
+import { PositionsService, SalaryGuidanceService } from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
@@ -17,6 +19,8 @@ export function buildServices(config: Config, logger: Logger) {
   const settings = new SettingsService();
   const auth = new AuthService(events);
   const profiles = new ProfilesService(events, settings, new FieldCipher(config.DATA_ENCRYPTION_KEY), registryCheck);
+  const guidance = new SalaryGuidanceService();
+  const positions = new PositionsService(events, guidance);
   return {
     events,
     settings,
@@ -29,6 +33,9 @@ export function buildServices(config: Config, logger: Logger) {
     privacy: new PrivacyService(auth, profiles, events),
     registry: new RegistryService(events, profiles, logger),
     admin: new AdminService(events),
+    guidance,
+    positions,
+    applications: new ApplicationsService(events, positions, profiles),
   };
 }
 

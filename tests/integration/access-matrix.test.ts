@@ -1,6 +1,7 @@
 import { allRoutes, type HttpMethod } from '@shsw/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, bureau, orgOwner, signUp } from '../factories/actors.js';
+import { apply, draftPosition, guidanceBody, openPosition, positionBody } from '../factories/positions.js';
 import { createUser } from '../factories/users.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
@@ -10,7 +11,16 @@ import type { TestClient } from '../setup/test-client.js';
  * the allowed one succeeds afterwards (so the refusals changed nothing it depends on).
  */
 let app: TestApp;
-type ActorName = 'anonymous' | 'worker' | 'ownerA' | 'recruiterA' | 'ownerB' | 'recruiterB' | 'bureau' | 'admin';
+type ActorName =
+  | 'anonymous'
+  | 'worker'
+  | 'applicant'
+  | 'ownerA'
+  | 'recruiterA'
+  | 'ownerB'
+  | 'recruiterB'
+  | 'bureau'
+  | 'admin';
 let clients: Record<ActorName, TestClient>;
 let ownerA: Actor & { orgId: string };
 let workerWithRecord: Actor;
@@ -34,6 +44,7 @@ beforeAll(async () => {
   clients = {
     anonymous: await app.client().init(),
     worker: (await signUp(app)).client,
+    applicant: (await signUp(app)).client,
     ownerA: ownerA.client,
     recruiterA: recruiterA.client,
     ownerB: ownerB.client,
@@ -48,8 +59,20 @@ afterAll(async () => {
 
 interface Case {
   allowed: ActorName[];
-  /** Builds a fresh target: the concrete path and a body. */
-  target: () => Promise<{ path: string; body?: unknown }>;
+  /** Builds a fresh target for an actor: the concrete path and a body. */
+  target: (actor: ActorName) => Promise<{ path: string; body?: unknown }>;
+}
+
+/** Organisation A verified again (an earlier row rejects it), so it can publish. */
+async function verifiedA(): Promise<void> {
+  await clients.bureau.post(`/api/bureau/organisations/${ownerA.orgId}/decision`, { decision: 'verify' });
+}
+
+/** An application by `applicant` to a fresh open position of organisation A. */
+async function applicationToA(): Promise<string> {
+  await verifiedA();
+  const position = await openPosition(ownerA.client);
+  return (await apply(clients.applicant, position.id)).id;
 }
 
 /** A new organisation awaiting verification, for the bureau's decision route. */
@@ -122,6 +145,65 @@ const matrix: Record<string, Case> = {
       return { path: `/api/bureau/registry/imports/${res.body.id}` };
     },
   },
+  'get /api/positions/:id': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/positions/${(await draftPosition(ownerA.client)).id}` }),
+  },
+  'put /api/positions/:id': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({
+      path: `/api/positions/${(await draftPosition(ownerA.client)).id}`,
+      body: positionBody({ title: '改过的标题' }),
+    }),
+  },
+  'post /api/positions/:id/status': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({
+      path: `/api/positions/${(await draftPosition(ownerA.client)).id}/status`,
+      body: { to: 'closed' },
+    }),
+  },
+  'post /api/positions/:id/applications': {
+    allowed: ['worker', 'applicant'],
+    target: async () => {
+      await verifiedA();
+      return { path: `/api/positions/${(await openPosition(ownerA.client)).id}/applications`, body: { note: '' } };
+    },
+  },
+  'get /api/positions/:id/applications': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/positions/${(await draftPosition(ownerA.client)).id}/applications` }),
+  },
+  'get /api/applications/:id': {
+    allowed: ['applicant', 'ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/applications/${await applicationToA()}` }),
+  },
+  'post /api/applications/:id/status': {
+    allowed: ['applicant', 'ownerA', 'recruiterA'],
+    target: async (actor) => ({
+      path: `/api/applications/${await applicationToA()}/status`,
+      body: { to: actor === 'applicant' || actor === 'worker' ? 'withdrawn' : 'shortlisted' },
+    }),
+  },
+  'post /api/applications/:id/notes': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/applications/${await applicationToA()}/notes`, body: { text: '备注' } }),
+  },
+  'post /api/applications/:id/contact': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/applications/${await applicationToA()}/contact` }),
+  },
+  'get /api/salary-guidance/:year': {
+    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    target: async () => {
+      await clients.bureau.put('/api/salary-guidance/2026', guidanceBody);
+      return { path: '/api/salary-guidance/2026' };
+    },
+  },
+  'put /api/salary-guidance/:year': {
+    allowed: ['bureau', 'admin'],
+    target: async () => ({ path: '/api/salary-guidance/2027', body: guidanceBody }),
+  },
   'patch /api/admin/users/:id': {
     allowed: ['admin'],
     target: async () => ({ path: `/api/admin/users/${(await signUp(app)).user.id}`, body: { status: 'disabled' } }),
@@ -142,12 +224,12 @@ describe('access matrix', () => {
       if (!entry) throw new Error(`no matrix entry for ${key}`);
       const everyone = Object.keys(clients) as ActorName[];
       for (const actor of everyone.filter((a) => !entry.allowed.includes(a))) {
-        const { path, body } = await entry.target();
+        const { path, body } = await entry.target(actor);
         const res = await clients[actor].request(route.method.toUpperCase() as Uppercase<HttpMethod>, path, { body });
         expect([401, 403, 404], `${actor} on ${key} got ${res.status}: ${res.text}`).toContain(res.status);
       }
       for (const actor of entry.allowed) {
-        const { path, body } = await entry.target();
+        const { path, body } = await entry.target(actor);
         const res = await clients[actor].request(route.method.toUpperCase(), path, { body });
         expect(res.status, `${actor} on ${key}: ${res.text}`).toBeLessThan(300);
       }

@@ -29,10 +29,14 @@ describe('position lifecycle', () => {
     expect(positionStatusAt(history, new Date('2026-04-01T00:00:00Z'))).toBe('filled');
   });
 
-  it('when the deadline has passed or the position is paused, then it takes no applications', () => {
+  it('when the deadline day has ended in Shanghai or the position is paused, then it takes no applications', () => {
+    // 2026-06-01 08:00 in Shanghai.
     const now = new Date('2026-06-01T00:00:00Z');
-    expect(acceptsApplications({ status: 'open', deadline: '2026-06-02T00:00:00Z' }, now)).toBe(true);
-    expect(acceptsApplications({ status: 'open', deadline: '2026-05-31T00:00:00Z' }, now)).toBe(false);
+    expect(acceptsApplications({ status: 'open', deadline: '2026-06-01' }, now)).toBe(true);
+    expect(acceptsApplications({ status: 'open', deadline: '2026-05-31' }, now)).toBe(false);
+    expect(acceptsApplications({ status: 'open', deadline: '2026-05-31' }, new Date('2026-05-31T15:59:00Z'))).toBe(
+      true,
+    );
     expect(acceptsApplications({ status: 'paused', deadline: null }, now)).toBe(false);
   });
 });

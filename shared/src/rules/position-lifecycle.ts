@@ -30,13 +30,15 @@ export function canMovePosition(
   return allowedPositionMoves(from, actor).includes(to);
 }
 
-/** Workers can apply only while a position is open and before its deadline. */
-export function acceptsApplications(
-  position: { status: PositionStatus; deadline: string | Date | null },
-  now: Date,
-): boolean {
+/** The instant a deadline day (YYYY-MM-DD) ends in Shanghai (UTC+8): applications close then. */
+export function deadlineEnd(deadline: string): Date {
+  return new Date(`${deadline}T23:59:59.999+08:00`);
+}
+
+/** Workers can apply only while a position is open and its deadline day has not ended. */
+export function acceptsApplications(position: { status: PositionStatus; deadline: string | null }, now: Date): boolean {
   if (position.status !== 'open') return false;
-  return !position.deadline || new Date(position.deadline).getTime() > now.getTime();
+  return !position.deadline || deadlineEnd(position.deadline).getTime() > now.getTime();
 }
 
 /** The status a position had at `at`, from its history (for statistics "as of" a date). */

@@ -234,6 +234,39 @@ export class ProfilesService {
     throw new AppError('conflict', 'the record changed while deciding; reload and try again');
   }
 
+  /** A hire through the platform: an employer-confirmed entry the worker cannot edit away. */
+  async addConfirmedService(
+    profileId: string,
+    entry: {
+      organisationName: string;
+      organisationId: mongoose.Types.ObjectId;
+      domains: string[];
+      role: string;
+      from: string;
+      byUserId: string;
+    },
+  ): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await this.findById(profileId);
+      const next = structuredClone(current);
+      next.serviceHistory.push({
+        id: newItemId(),
+        organisationName: entry.organisationName,
+        organisationId: entry.organisationId,
+        domains: entry.domains,
+        role: entry.role,
+        from: entry.from,
+        to: null,
+        hours: null,
+        confirmedByEmployer: true,
+        source: 'platform_hire',
+      });
+      next.computed = computeProfile(next, await this.settings.ceRule(), new Date());
+      if (await this.save(current, next)) return;
+    }
+    throw new AppError('conflict', "the worker's record is busy; try the hire again");
+  }
+
   /** Recomputes the stored derived fields (after a CE-rule change or a registry import). */
   async recompute(profileId: string): Promise<void> {
     const profile = await ProfileModel.findById(profileId).lean<ProfileDoc>();

@@ -23,6 +23,19 @@ export interface DomainEvents {
     status: 'verified' | 'refused';
     reason: string | null;
   };
+  'position.published': { positionId: string };
+  'position.changed': { positionId: string };
+  'position.status_changed': { positionId: string; orgId: string; from: string; to: string };
+  'application.submitted': { applicationId: string; positionId: string; orgId: string; workerUserId: string };
+  'application.status_changed': {
+    applicationId: string;
+    positionId: string;
+    orgId: string;
+    workerUserId: string;
+    from: string;
+    to: string;
+    actor: 'worker' | 'employer' | 'system';
+  };
   'registry.import_progress': { importId: string; byUserId: string };
   'registry.import_finished': { importId: string; byUserId: string; status: 'done' | 'failed' };
 }

@@ -1,0 +1,60 @@
+import type { ApplicationStatus } from '@shsw/shared';
+import mongoose from 'mongoose';
+
+const { Schema } = mongoose;
+
+const applicationSchema = new Schema(
+  {
+    positionId: { type: Schema.Types.ObjectId, required: true, index: true },
+    orgId: { type: Schema.Types.ObjectId, required: true, index: true },
+    workerUserId: { type: Schema.Types.ObjectId, required: true, index: true },
+    profileId: { type: Schema.Types.ObjectId, required: true },
+    status: { type: String, required: true, default: 'submitted' },
+    note: { type: String, default: '' },
+    interview: { type: new Schema({ at: String, place: String }, { _id: false }), default: null },
+    history: [
+      {
+        _id: false,
+        status: String,
+        at: Date,
+        actor: String,
+        by: { type: Schema.Types.ObjectId, default: null },
+        message: { type: String, default: null },
+        interview: { type: new Schema({ at: String, place: String }, { _id: false }), default: null },
+      },
+    ],
+    employerNotes: [{ _id: false, at: Date, by: Schema.Types.ObjectId, byName: String, text: String }],
+    version: { type: Number, default: 0 },
+  },
+  { timestamps: true, collection: 'applications', minimize: false },
+);
+// One application per worker per position; a second try is refused by the index as well as the service.
+applicationSchema.index({ positionId: 1, workerUserId: 1 }, { unique: true });
+
+type Id = mongoose.Types.ObjectId;
+type Interview = { at: string; place: string } | null;
+
+export interface ApplicationDoc {
+  _id: Id;
+  positionId: Id;
+  orgId: Id;
+  workerUserId: Id;
+  profileId: Id;
+  status: ApplicationStatus;
+  note: string;
+  interview: Interview;
+  history: {
+    status: ApplicationStatus;
+    at: Date;
+    actor: 'worker' | 'employer' | 'system';
+    by: Id | null;
+    message: string | null;
+    interview: Interview;
+  }[];
+  employerNotes: { at: Date; by: Id; byName: string; text: string }[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const ApplicationModel = mongoose.model('Application', applicationSchema);

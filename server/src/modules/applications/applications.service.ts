@@ -1,0 +1,251 @@
+import { type ApplicationStatus, acceptsApplications, allowedApplicationMoves } from '@shsw/shared';
+import mongoose from 'mongoose';
+import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import { oneOf } from '../../platform/db/selectors.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import type { Viewer } from '../../platform/http/viewer.js';
+import { User } from '../accounts/index.js';
+import { recordAudit } from '../audit/index.js';
+import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
+import { type PositionDoc, PositionModel, type PositionsService } from '../positions/index.js';
+import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles/index.js';
+import { type ApplicationDoc, ApplicationModel } from './application.model.js';
+
+type Interview = { at: string; place: string };
+
+export class ApplicationsService {
+  constructor(
+    private readonly events: DomainEventBus,
+    private readonly positions: PositionsService,
+    private readonly profiles: ProfilesService,
+  ) {}
+
+  async apply(viewer: Viewer, positionId: string, note: string): Promise<ApplicationDoc> {
+    const position = await this.positions.get(viewer, positionId);
+    if (!acceptsApplications(position, new Date())) {
+      throw new AppError('conflict', 'this position is not taking applications', {
+        reason: 'not_open',
+        status: position.status,
+      });
+    }
+    const org = await OrganisationModel.findById(position.orgId).lean<OrganisationDoc>();
+    const profile = await this.profiles.ensure(viewer);
+    if (org && profile.hideFrom.includes(org.creditCode)) {
+      throw new AppError(
+        'conflict',
+        'your record is hidden from this organisation; remove it from your hide-from list to apply',
+        {
+          reason: 'hidden_from_employer',
+        },
+      );
+    }
+    const now = new Date();
+    try {
+      const created = await ApplicationModel.create({
+        positionId: position._id,
+        orgId: position.orgId,
+        workerUserId: viewer.userId,
+        profileId: profile._id,
+        status: 'submitted',
+        note,
+        history: [{ status: 'submitted', at: now, actor: 'worker', by: viewer.userId, message: note || null }],
+      });
+      const application = created.toObject() as ApplicationDoc;
+      this.events.emit('application.submitted', {
+        applicationId: String(application._id),
+        positionId,
+        orgId: String(position.orgId),
+        workerUserId: viewer.userId,
+      });
+      return application;
+    } catch (err) {
+      if (isDuplicateKey(err)) throw new AppError('already_exists', 'you have already applied to this position');
+      throw err;
+    }
+  }
+
+  /** The application, if the viewer is its applicant or a member of the posting organisation. */
+  async load(viewer: Viewer, id: string): Promise<{ application: ApplicationDoc; side: 'worker' | 'employer' }> {
+    const application = await ApplicationModel.findById(id).lean<ApplicationDoc>();
+    if (application && viewer.role === 'worker' && String(application.workerUserId) === viewer.userId) {
+      return { application, side: 'worker' };
+    }
+    if (application && viewer.role === 'org' && viewer.orgId === String(application.orgId)) {
+      return { application, side: 'employer' };
+    }
+    throw notFound('application');
+  }
+
+  /** Opening a submitted application marks it viewed: the applicant sees it was read. */
+  async open(viewer: Viewer, id: string): Promise<{ application: ApplicationDoc; side: 'worker' | 'employer' }> {
+    const loaded = await this.load(viewer, id);
+    if (loaded.side === 'employer' && loaded.application.status === 'submitted') {
+      const moved = await this.write(loaded.application, 'viewed', 'employer', viewer.userId, {});
+      if (moved) return { application: moved, side: 'employer' };
+    }
+    return loaded;
+  }
+
+  async move(
+    viewer: Viewer,
+    id: string,
+    body: { to: ApplicationStatus; interview?: Interview | undefined; message?: string | undefined },
+  ): Promise<ApplicationDoc> {
+    const { application, side } = await this.load(viewer, id);
+    const actor = side === 'worker' ? 'worker' : 'employer';
+    const allowed = allowedApplicationMoves(application.status, actor);
+    if (!allowed.includes(body.to)) {
+      throw new AppError('invalid_transition', `cannot move a ${application.status} application to ${body.to}`, {
+        from: application.status,
+        allowed,
+      });
+    }
+    if (body.to === 'hired') {
+      const position = await this.positions.fillOne(String(application.positionId), viewer.userId);
+      await this.recordHire(application, position, viewer.userId);
+    }
+    const moved = await this.write(application, body.to, actor, viewer.userId, {
+      ...(body.interview ? { interview: body.interview } : {}),
+      message: body.message ?? null,
+    });
+    if (!moved) throw new AppError('conflict', 'the application changed meanwhile; reload and try again');
+    return moved;
+  }
+
+  private async write(
+    application: ApplicationDoc,
+    to: ApplicationStatus,
+    actor: 'worker' | 'employer' | 'system',
+    by: string,
+    extra: { interview?: Interview; message?: string | null },
+  ): Promise<ApplicationDoc | null> {
+    const moved = await ApplicationModel.findOneAndUpdate(
+      { _id: application._id, version: application.version },
+      {
+        $set: { status: to, ...(extra.interview ? { interview: extra.interview } : {}) },
+        $push: {
+          history: {
+            status: to,
+            at: new Date(),
+            actor,
+            by,
+            message: extra.message ?? null,
+            interview: extra.interview ?? null,
+          },
+        },
+        $inc: { version: 1 },
+      },
+      { new: true },
+    ).lean<ApplicationDoc>();
+    if (moved) {
+      this.events.emit('application.status_changed', {
+        applicationId: String(application._id),
+        positionId: String(application.positionId),
+        orgId: String(application.orgId),
+        workerUserId: String(application.workerUserId),
+        from: application.status,
+        to,
+        actor,
+      });
+    }
+    return moved;
+  }
+
+  /** A hire through the platform enters the worker's service history, confirmed by the employer. */
+  private async recordHire(application: ApplicationDoc, position: PositionDoc, byUserId: string): Promise<void> {
+    const org = await OrganisationModel.findById(position.orgId).lean<OrganisationDoc>();
+    await this.profiles.addConfirmedService(String(application.profileId), {
+      organisationName: org?.name ?? '',
+      organisationId: position.orgId,
+      domains: [position.primaryDomain, ...(position.secondaryDomain ? [position.secondaryDomain] : [])],
+      role: position.title,
+      from: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      byUserId,
+    });
+  }
+
+  async addNote(viewer: Viewer, id: string, text: string): Promise<ApplicationDoc> {
+    const { application, side } = await this.load(viewer, id);
+    if (side !== 'employer') throw notFound('application');
+    const user = await User.findById(viewer.userId).lean<{ displayName: string }>();
+    const updated = await ApplicationModel.findOneAndUpdate(
+      { _id: application._id },
+      { $push: { employerNotes: { at: new Date(), by: viewer.userId, byName: user?.displayName ?? '', text } } },
+      { new: true },
+    ).lean<ApplicationDoc>();
+    if (!updated) throw notFound('application');
+    return updated;
+  }
+
+  /** Unmasked contact for the employer of this application: verified organisations only, and audited. */
+  async contact(viewer: Viewer, id: string, ip: string | null) {
+    const { application, side } = await this.load(viewer, id);
+    if (side !== 'employer') throw notFound('application');
+    const org = await OrganisationModel.findById(application.orgId).lean<OrganisationDoc>();
+    if (org?.status !== 'verified')
+      throw new AppError('not_verified', 'contact details are shown to verified organisations only');
+    const profile = await ProfileModel.findById(application.profileId).lean<ProfileDoc>();
+    if (!profile) throw notFound('applicant');
+    await recordAudit({
+      action: 'contact_revealed',
+      actor: viewer,
+      target: { type: 'profile', id: String(profile._id) },
+      ip,
+      details: { viewerKind: 'organisation', viewerName: org.name, applicationId: id },
+    });
+    return { name: profile.personal.name, mobile: profile.personal.mobile, email: profile.personal.email };
+  }
+
+  async forPosition(
+    viewer: Viewer,
+    positionId: string,
+    status: ApplicationStatus | undefined,
+    page: number,
+    pageSize: number,
+  ) {
+    const position = await this.positions.loadForMember(viewer, positionId);
+    const filter = { positionId: position._id, ...(status ? { status } : {}) };
+    const [items, total] = await Promise.all([
+      ApplicationModel.find(filter)
+        .sort({ createdAt: 1 })
+        .skip((page - 1) * pageSize)
+        .limit(pageSize)
+        .lean<ApplicationDoc[]>(),
+      ApplicationModel.countDocuments(filter),
+    ]);
+    return { items, total, page, pageSize, position };
+  }
+
+  async mine(viewer: Viewer, page: number, pageSize: number) {
+    const filter = { workerUserId: new mongoose.Types.ObjectId(viewer.userId) };
+    const [items, total] = await Promise.all([
+      ApplicationModel.find(filter)
+        .sort({ createdAt: -1 })
+        .skip((page - 1) * pageSize)
+        .limit(pageSize)
+        .lean<ApplicationDoc[]>(),
+      ApplicationModel.countDocuments(filter),
+    ]);
+    return { items, total, page, pageSize };
+  }
+
+  /** Applications by stage for each position (the employer's list). */
+  async stageCounts(positionIds: readonly mongoose.Types.ObjectId[]): Promise<Map<string, Record<string, number>>> {
+    const rows = await ApplicationModel.aggregate<{ _id: { p: mongoose.Types.ObjectId; s: string }; n: number }>([
+      { $match: { positionId: { $in: [...positionIds] } } },
+      { $group: { _id: { p: '$positionId', s: '$status' }, n: { $sum: 1 } } },
+    ]);
+    const out = new Map<string, Record<string, number>>();
+    for (const row of rows) {
+      const key = String(row._id.p);
+      out.set(key, { ...(out.get(key) ?? {}), [row._id.s]: row.n });
+    }
+    return out;
+  }
+
+  async positionsById(ids: readonly mongoose.Types.ObjectId[]): Promise<Map<string, PositionDoc>> {
+    const rows = await PositionModel.find({ _id: oneOf(ids) }).lean<PositionDoc[]>();
+    return new Map(rows.map((p) => [String(p._id), p]));
+  }
+}

@@ -1,0 +1,3 @@
+export { type ApplicationDoc, ApplicationModel } from './application.model.js';
+export { registerApplicationRoutes } from './applications.router.js';
+export { ApplicationsService } from './applications.service.js';

@@ -1,0 +1,86 @@
+import mongoose from 'mongoose';
+
+const { Schema } = mongoose;
+
+const positionSchema = new Schema(
+  {
+    orgId: { type: Schema.Types.ObjectId, required: true, index: true },
+    createdBy: { type: Schema.Types.ObjectId, required: true },
+    title: { type: String, required: true },
+    primaryDomain: { type: String, required: true },
+    secondaryDomain: { type: String, default: null },
+    talentCategory: { type: String, required: true },
+    description: { type: String, required: true },
+    districtCode: { type: String, required: true },
+    streetCode: { type: String, required: true },
+    headcount: { type: Number, required: true },
+    filledCount: { type: Number, default: 0 },
+    employmentType: { type: String, required: true },
+    salaryMin: { type: Number, required: true },
+    salaryMax: { type: Number, required: true },
+    minCertificate: { type: String, required: true },
+    minEducation: { type: String, required: true },
+    socialWorkMajorRequired: { type: Boolean, required: true },
+    minYearsInDomain: { type: Number, required: true },
+    skills: [String],
+    benefits: [String],
+    governmentPurchase: {
+      type: new Schema({ funder: String, projectEndDate: String }, { _id: false }),
+      default: null,
+    },
+    status: { type: String, required: true, default: 'draft' },
+    statusHistory: [
+      {
+        _id: false,
+        status: String,
+        at: Date,
+        by: { type: Schema.Types.ObjectId, default: null },
+        reason: { type: String, default: null },
+      },
+    ],
+    publishedAt: { type: Date, default: null },
+    /** The last day to apply (YYYY-MM-DD) and the instant it ends in Shanghai, for the expiry job. */
+    deadline: { type: String, default: null },
+    deadlineAt: { type: Date, default: null },
+    version: { type: Number, default: 0 },
+  },
+  { timestamps: true, collection: 'positions', minimize: false },
+);
+positionSchema.index({ status: 1, deadlineAt: 1 });
+
+type Id = mongoose.Types.ObjectId;
+
+export interface PositionDoc {
+  _id: Id;
+  orgId: Id;
+  createdBy: Id;
+  title: string;
+  primaryDomain: string;
+  secondaryDomain: string | null;
+  talentCategory: string;
+  description: string;
+  districtCode: string;
+  streetCode: string;
+  headcount: number;
+  filledCount: number;
+  employmentType: string;
+  salaryMin: number;
+  salaryMax: number;
+  minCertificate: string;
+  minEducation: string;
+  socialWorkMajorRequired: boolean;
+  minYearsInDomain: number;
+  skills: string[];
+  benefits: string[];
+  governmentPurchase: { funder: string; projectEndDate: string } | null;
+  status: 'draft' | 'open' | 'paused' | 'filled' | 'closed' | 'expired';
+  statusHistory: { status: PositionDoc['status']; at: Date; by: Id | null; reason: string | null }[];
+  publishedAt: Date | null;
+  deadline: string | null;
+  deadlineAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const PositionModel = mongoose.model('Position', positionSchema);

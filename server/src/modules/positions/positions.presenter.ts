@@ -1,0 +1,53 @@
+import { acceptsApplications, type Position } from '@shsw/shared';
+import type { OrganisationDoc } from '../organisations/index.js';
+import { presentOrganisationPublic } from '../organisations/index.js';
+import type { PositionDoc } from './position.model.js';
+
+export interface PositionExtras {
+  org: OrganisationDoc;
+  comparison: Position['salaryComparison'];
+  /** Only for members of the posting organisation. */
+  applicantCounts: Record<string, number> | null;
+  now: Date;
+}
+
+export function presentPosition(p: PositionDoc, extras: PositionExtras): Position {
+  return {
+    id: String(p._id),
+    orgId: String(p.orgId),
+    organisation: presentOrganisationPublic(extras.org),
+    title: p.title,
+    primaryDomain: p.primaryDomain as Position['primaryDomain'],
+    secondaryDomain: p.secondaryDomain as Position['secondaryDomain'],
+    talentCategory: p.talentCategory as Position['talentCategory'],
+    description: p.description,
+    districtCode: p.districtCode,
+    streetCode: p.streetCode,
+    headcount: p.headcount,
+    filledCount: p.filledCount,
+    employmentType: p.employmentType as Position['employmentType'],
+    salaryMin: p.salaryMin,
+    salaryMax: p.salaryMax,
+    minCertificate: p.minCertificate as Position['minCertificate'],
+    minEducation: p.minEducation as Position['minEducation'],
+    socialWorkMajorRequired: p.socialWorkMajorRequired,
+    minYearsInDomain: p.minYearsInDomain,
+    skills: p.skills,
+    benefits: p.benefits,
+    governmentPurchase: p.governmentPurchase,
+    status: p.status,
+    publishedAt: p.publishedAt?.toISOString() ?? null,
+    deadline: p.deadline,
+    salaryComparison: extras.comparison,
+    statusHistory: p.statusHistory.map((h) => ({
+      status: h.status,
+      at: h.at.toISOString(),
+      by: h.by ? String(h.by) : null,
+      reason: h.reason,
+    })),
+    applicantCounts: extras.applicantCounts,
+    acceptsApplications: acceptsApplications({ status: p.status, deadline: p.deadline }, extras.now),
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,282 @@
+import {
+  allowedPositionMoves,
+  type CreatePositionBody,
+  compareSalary,
+  DEFAULT_DEADLINE_DAYS,
+  deadlineEnd,
+  type GuidanceLevel,
+  type PositionStatus,
+} from '@shsw/shared';
+import mongoose from 'mongoose';
+import { atMost, oneOf } from '../../platform/db/selectors.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import type { Viewer } from '../../platform/http/viewer.js';
+import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
+import { type PositionDoc, PositionModel } from './position.model.js';
+import type { SalaryGuidanceService } from './salary-guidance.service.js';
+
+type PositionInput = Omit<
+  CreatePositionBody,
+  'secondaryDomain' | 'skills' | 'benefits' | 'governmentPurchase' | 'deadline'
+> & {
+  secondaryDomain: string | null;
+  skills: string[];
+  benefits: string[];
+  governmentPurchase: { funder: string; projectEndDate: string } | null;
+  deadline: string | null;
+};
+
+const isMemberOf = (viewer: Viewer | null, orgId: unknown) => viewer?.role === 'org' && viewer.orgId === String(orgId);
+const shanghaiToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+
+export class PositionsService {
+  constructor(
+    private readonly events: DomainEventBus,
+    private readonly guidance: SalaryGuidanceService,
+  ) {}
+
+  private async orgOf(viewer: Viewer): Promise<OrganisationDoc> {
+    if (!viewer.orgId) throw new AppError('conflict', 'register your organisation first');
+    const org = await OrganisationModel.findById(viewer.orgId).lean<OrganisationDoc>();
+    if (!org) throw notFound('organisation');
+    return org;
+  }
+
+  /** A street/town station recruits for its own street. */
+  private assertPlace(org: OrganisationDoc, input: PositionInput): void {
+    if (org.type === 'street_station' && input.streetCode !== org.streetCode) {
+      throw new AppError('validation_failed', "a station's positions are at its own street/town", {
+        issues: [{ path: 'body.streetCode', code: 'station_street', message: `use ${org.streetCode}` }],
+      });
+    }
+  }
+
+  async create(viewer: Viewer, input: PositionInput): Promise<PositionDoc> {
+    const org = await this.orgOf(viewer);
+    this.assertPlace(org, input);
+    const now = new Date();
+    const created = await PositionModel.create({
+      ...input,
+      orgId: org._id,
+      createdBy: viewer.userId,
+      status: 'draft',
+      statusHistory: [{ status: 'draft', at: now, by: viewer.userId }],
+      deadlineAt: input.deadline ? deadlineEnd(input.deadline) : null,
+    });
+    return created.toObject() as PositionDoc;
+  }
+
+  /** Published positions are public; drafts exist only for their organisation. */
+  async get(viewer: Viewer | null, id: string): Promise<PositionDoc> {
+    const position = await PositionModel.findById(id).lean<PositionDoc>();
+    if (!position || (position.status === 'draft' && !isMemberOf(viewer, position.orgId))) throw notFound('position');
+    return position;
+  }
+
+  async loadForMember(viewer: Viewer, id: string): Promise<PositionDoc> {
+    const position = await PositionModel.findById(id).lean<PositionDoc>();
+    if (!position || !isMemberOf(viewer, position.orgId)) throw notFound('position');
+    return position;
+  }
+
+  async update(viewer: Viewer, id: string, input: PositionInput): Promise<PositionDoc> {
+    const position = await this.loadForMember(viewer, id);
+    if (['filled', 'closed', 'expired'].includes(position.status)) {
+      throw new AppError('invalid_transition', `a ${position.status} position cannot be edited`, {
+        from: position.status,
+        allowed: [],
+      });
+    }
+    this.assertPlace(await this.orgOf(viewer), input);
+    if (input.headcount < position.filledCount) {
+      throw new AppError('validation_failed', 'headcount is below the hires already made', {
+        issues: [{ path: 'body.headcount', code: 'below_filled', message: `at least ${position.filledCount}` }],
+      });
+    }
+    const updated = await PositionModel.findOneAndUpdate(
+      { _id: id, version: position.version },
+      {
+        $set: { ...input, deadlineAt: input.deadline ? deadlineEnd(input.deadline) : position.deadlineAt },
+        $inc: { version: 1 },
+      },
+      { new: true },
+    ).lean<PositionDoc>();
+    if (!updated) throw new AppError('conflict', 'the position changed meanwhile; reload and try again');
+    if (updated.status === 'open') this.events.emit('position.changed', { positionId: id });
+    return updated;
+  }
+
+  /** Salary against the guidance in force in the year it was (or would be) published. */
+  async comparison(position: Pick<PositionDoc, 'salaryMin' | 'salaryMax' | 'minCertificate' | 'publishedAt'>) {
+    const year = (position.publishedAt ?? new Date()).getFullYear();
+    const table = await this.guidance.inForce(year);
+    if (!table) return null;
+    return {
+      year: table.year,
+      ...compareSalary(
+        {
+          salaryMin: position.salaryMin,
+          salaryMax: position.salaryMax,
+          minCertificate: position.minCertificate as GuidanceLevel,
+        },
+        { ...table, byCategory: table.byCategory },
+      ),
+    };
+  }
+
+  /** A person's move; invalid ones get 409 naming the allowed moves. */
+  async move(
+    viewer: Viewer,
+    id: string,
+    body: { to: PositionStatus; reason?: string | undefined; acknowledgeBelowGuidance?: boolean | undefined },
+  ): Promise<PositionDoc> {
+    const position = await this.loadForMember(viewer, id);
+    const allowed = allowedPositionMoves(position.status);
+    if (!allowed.includes(body.to)) {
+      throw new AppError('invalid_transition', `cannot move a ${position.status} position to ${body.to}`, {
+        from: position.status,
+        allowed,
+      });
+    }
+    const now = new Date();
+    const set: Partial<PositionDoc> = { status: body.to };
+    if (body.to === 'open') {
+      const org = await this.orgOf(viewer);
+      if (org.status !== 'verified')
+        throw new AppError('not_verified', 'only verified organisations publish positions');
+      const comparison = await this.comparison({ ...position, publishedAt: position.publishedAt ?? now });
+      if (comparison?.belowLow && !body.acknowledgeBelowGuidance && !position.publishedAt) {
+        throw new AppError(
+          'conflict',
+          'part of the salary range is below the guidance low; confirm to publish anyway',
+          {
+            reason: 'below_guidance',
+            comparison,
+          },
+        );
+      }
+      const today = shanghaiToday(now);
+      if (position.deadline && position.deadline < today) {
+        throw new AppError('conflict', 'the application deadline has passed; set a new one first', {
+          reason: 'deadline_passed',
+        });
+      }
+      if (!position.publishedAt) set.publishedAt = now;
+      if (!position.deadline) {
+        set.deadline = addDays(today, DEFAULT_DEADLINE_DAYS);
+        set.deadlineAt = deadlineEnd(set.deadline);
+      }
+    }
+    const updated = await this.transition(position, body.to, set, viewer.userId, body.reason ?? null, now);
+    if (!updated) throw new AppError('conflict', 'the position changed meanwhile; reload and try again');
+    return updated;
+  }
+
+  private async transition(
+    position: PositionDoc,
+    to: PositionStatus,
+    set: Partial<PositionDoc>,
+    by: string | null,
+    reason: string | null,
+    now: Date,
+  ): Promise<PositionDoc | null> {
+    const updated = await PositionModel.findOneAndUpdate(
+      { _id: position._id, version: position.version, status: position.status },
+      {
+        $set: { ...set, status: to },
+        $push: { statusHistory: { status: to, at: now, by, reason } },
+        $inc: { version: 1 },
+      },
+      { new: true },
+    ).lean<PositionDoc>();
+    if (updated) {
+      this.events.emit('position.status_changed', {
+        positionId: String(position._id),
+        orgId: String(position.orgId),
+        from: position.status,
+        to,
+      });
+      if (to === 'open' && !position.publishedAt)
+        this.events.emit('position.published', { positionId: String(position._id) });
+    }
+    return updated;
+  }
+
+  /** A hire fills one headcount; the last one fills the position. Conflict when it is already full. */
+  async fillOne(positionId: string, byUserId: string): Promise<PositionDoc> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const position = await PositionModel.findById(positionId).lean<PositionDoc>();
+      if (!position) throw notFound('position');
+      if (position.filledCount >= position.headcount || !['open', 'paused'].includes(position.status)) {
+        throw new AppError('conflict', 'this position has no headcount left to fill');
+      }
+      const filled = position.filledCount + 1 === position.headcount;
+      const now = new Date();
+      const updated = await PositionModel.findOneAndUpdate(
+        { _id: position._id, version: position.version },
+        {
+          $inc: { filledCount: 1, version: 1 },
+          ...(filled
+            ? {
+                $set: { status: 'filled' },
+                $push: { statusHistory: { status: 'filled', at: now, by: byUserId, reason: 'all headcount hired' } },
+              }
+            : {}),
+        },
+        { new: true },
+      ).lean<PositionDoc>();
+      if (updated) {
+        if (filled) {
+          this.events.emit('position.status_changed', {
+            positionId,
+            orgId: String(position.orgId),
+            from: position.status,
+            to: 'filled',
+          });
+        }
+        return updated;
+      }
+    }
+    throw new AppError('conflict', 'the position is busy; try again');
+  }
+
+  async ofOrganisation(viewer: Viewer, status: PositionStatus | undefined, page: number, pageSize: number) {
+    if (!viewer.orgId) return { items: [] as PositionDoc[], total: 0, page, pageSize };
+    const filter = { orgId: new mongoose.Types.ObjectId(viewer.orgId), ...(status ? { status } : {}) };
+    const [items, total] = await Promise.all([
+      PositionModel.find(filter)
+        .sort({ createdAt: -1 })
+        .skip((page - 1) * pageSize)
+        .limit(pageSize)
+        .lean<PositionDoc[]>(),
+      PositionModel.countDocuments(filter),
+    ]);
+    return { items, total, page, pageSize };
+  }
+
+  /** The scheduled job: open positions whose deadline day has ended become expired. */
+  async expireDue(now = new Date()): Promise<number> {
+    const due = await PositionModel.find({ status: 'open', deadlineAt: atMost(now) }).lean<PositionDoc[]>();
+    let expired = 0;
+    for (const position of due) {
+      if (await this.transition(position, 'expired', {}, null, 'deadline passed', now)) expired += 1;
+    }
+    return expired;
+  }
+
+  /** Open positions whose deadline falls within `days` (for "about to expire" reminders). */
+  async expiringWithin(days: number, now = new Date()) {
+    return PositionModel.find({
+      status: 'open',
+      deadlineAt: atMost(new Date(now.getTime() + days * 86400_000)),
+    }).lean<PositionDoc[]>();
+  }
+
+  async organisations(ids: readonly unknown[]): Promise<Map<string, OrganisationDoc>> {
+    const orgs = await OrganisationModel.find({ _id: oneOf(ids.map(String)) }).lean<OrganisationDoc[]>();
+    return new Map(orgs.map((o) => [String(o._id), o]));
+  }
+}

@@ -12,7 +12,7 @@ import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
 import { registerOrganisationRoutes } from './modules/organisations/index.js';
-import { registerPositionRoutes } from './modules/positions/index.js';
+import { positionPageHead, registerPositionRoutes } from './modules/positions/index.js';
 import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerProfileRoutes } from './modules/profiles/index.js';
 import { registerRegistryRoutes } from './modules/registry/index.js';
@@ -29,6 +29,9 @@ export interface AppDeps {
   health: HealthProbes;
   services: Services;
 }
+
+/** Extra <head> content for a client route (structured data for public pages), or null. */
+export type PageHead = (path: string, origin: string) => Promise<string | null>;
 
 export const JSON_BODY_LIMIT = '1mb';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -94,23 +97,46 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   app.use(api.express);
   app.use('/api', apiNotFound);
 
-  serveClient(app, deps.config.CLIENT_DIST);
+  serveClient(app, deps.config.CLIENT_DIST, publicPageHead(deps.services));
   app.use(errorHandler);
   app.locals.api = api;
   return app as express.Express & { locals: { api: ApiRouter } };
 }
 
-/** Serves the built SPA: hashed assets cached long, every other GET gets index.html. */
-function serveClient(app: express.Express, dist: string): void {
+/** Public position pages carry their JobPosting data in the HTML itself. */
+function publicPageHead(services: Services): PageHead {
+  return async (urlPath, origin) => {
+    const match = /^\/positions\/([0-9a-f]{24})$/.exec(urlPath);
+    if (!match?.[1]) return null;
+    try {
+      const position = await services.positions.get(null, match[1]);
+      return positionPageHead(await services.positionViews.one(position, null), `${origin}${urlPath}`);
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** Serves the built SPA: hashed assets cached long, every other GET gets index.html (with its page head). */
+function serveClient(app: express.Express, dist: string, pageHead: PageHead): void {
   const index = path.join(dist, 'index.html');
+  let html: string | undefined;
   app.use('/assets', express.static(path.join(dist, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get('/{*splat}', (_req, res) => {
-    if (!fs.existsSync(index)) {
-      res.status(503).type('text').send('The web client is not built yet: run `npm run build`.');
-      return;
+  app.get('/{*splat}', async (req, res, next) => {
+    try {
+      if (!fs.existsSync(index)) {
+        res.status(503).type('text').send('The web client is not built yet: run `npm run build`.');
+        return;
+      }
+      html ??= fs.readFileSync(index, 'utf8');
+      const head = await pageHead(req.path, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+      res.setHeader('Cache-Control', 'no-cache');
+      res
+        .type('html')
+        .send(head ? html.replace(/<title>[^<]*<\/title>/, '').replace('</head>', `    ${head}\n  </head>`) : html);
+    } catch (err) {
+      next(err);
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
   });
 }

@@ -3,7 +3,7 @@ import { AuthService, CsrfGuard } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService } from './modules/applications/index.js';
 import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
-import { PositionsService, SalaryGuidanceService } from './modules/positions/index.js';
+import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
@@ -21,6 +21,7 @@ export function buildServices(config: Config, logger: Logger) {
   const profiles = new ProfilesService(events, settings, new FieldCipher(config.DATA_ENCRYPTION_KEY), registryCheck);
   const guidance = new SalaryGuidanceService();
   const positions = new PositionsService(events, guidance);
+  const applications = new ApplicationsService(events, positions, profiles);
   return {
     events,
     settings,
@@ -35,7 +36,8 @@ export function buildServices(config: Config, logger: Logger) {
     admin: new AdminService(events),
     guidance,
     positions,
-    applications: new ApplicationsService(events, positions, profiles),
+    applications,
+    positionViews: new PositionViews(positions, (ids) => applications.stageCounts(ids)),
   };
 }
 

@@ -6,6 +6,7 @@ export * from './continuing-education.js';
 export * from './credit-code.js';
 export * from './experience.js';
 export * from './id-card.js';
+export * from './job-posting.js';
 export * from './masking.js';
 export * from './passwords.js';
 export * from './phone.js';

@@ -1,4 +1,6 @@
 export { type PositionDoc, PositionModel } from './position.model.js';
+export { positionPageHead } from './position-page.js';
+export { PositionViews, type StageCounts } from './position-views.js';
 export { presentPosition } from './positions.presenter.js';
 export { registerPositionRoutes } from './positions.router.js';
 export { PositionsService } from './positions.service.js';

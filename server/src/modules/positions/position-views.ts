@@ -1,0 +1,47 @@
+import type { Position } from '@shsw/shared';
+import type mongoose from 'mongoose';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { Viewer } from '../../platform/http/viewer.js';
+import type { PositionDoc } from './position.model.js';
+import { presentPosition } from './positions.presenter.js';
+import type { PositionsService } from './positions.service.js';
+
+/** Applications by stage for positions (the applications module provides it). */
+export type StageCounts = (
+  positionIds: readonly mongoose.Types.ObjectId[],
+) => Promise<Map<string, Record<string, number>>>;
+
+/** Positions as their viewers see them: with the organisation, the salary comparison and, for members, the pipeline counts. */
+export class PositionViews {
+  constructor(
+    private readonly positions: PositionsService,
+    private readonly stageCounts: StageCounts,
+  ) {}
+
+  async present(items: readonly PositionDoc[], viewer: Viewer | null): Promise<Position[]> {
+    const orgs = await this.positions.organisations(items.map((p) => p.orgId));
+    const isMine = (p: PositionDoc) => viewer?.role === 'org' && viewer.orgId === String(p.orgId);
+    const mine = items.filter(isMine);
+    const counts =
+      mine.length > 0 ? await this.stageCounts(mine.map((p) => p._id)) : new Map<string, Record<string, number>>();
+    const now = new Date();
+    return Promise.all(
+      items.map(async (p) => {
+        const org = orgs.get(String(p.orgId));
+        if (!org) throw new AppError('internal_error', 'position without organisation');
+        return presentPosition(p, {
+          org,
+          comparison: await this.positions.comparison(p),
+          applicantCounts: isMine(p) ? (counts.get(String(p._id)) ?? {}) : null,
+          now,
+        });
+      }),
+    );
+  }
+
+  async one(p: PositionDoc, viewer: Viewer | null): Promise<Position> {
+    const [presented] = await this.present([p], viewer);
+    if (!presented) throw new AppError('internal_error', 'position not presented');
+    return presented;
+  }
+}

@@ -1,4 +1,15 @@
-import { HomeOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Role } from '@shsw/shared';
 import type { ComponentType } from 'react';
 import type zhCN from '../locales/zh-CN.json';
@@ -16,13 +27,27 @@ export interface NavItem {
   end?: boolean;
 }
 
+const bureauItems: readonly NavItem[] = [
+  { to: '/bureau/organisations', label: 'orgVerification', icon: AuditOutlined },
+  { to: '/bureau/certificates', label: 'certificateReview', icon: SafetyCertificateOutlined },
+  { to: '/bureau/registry', label: 'registryImport', icon: CloudUploadOutlined },
+  { to: '/bureau/ce-rule', label: 'ceRule', icon: ReadOutlined },
+];
+
 /** The header navigation per audience. Features add their items here as their pages arrive. */
 export const navigation: Record<Audience, readonly NavItem[]> = {
   public: [{ to: '/', label: 'home', icon: HomeOutlined, end: true }],
-  worker: [],
-  org: [],
-  bureau: [],
-  admin: [],
+  worker: [
+    { to: '/me/profile', label: 'profile', icon: IdcardOutlined },
+    { to: '/me/privacy', label: 'privacy', icon: SafetyOutlined },
+  ],
+  org: [{ to: '/org', label: 'organisation', icon: BankOutlined }],
+  bureau: bureauItems,
+  admin: [
+    { to: '/admin/users', label: 'users', icon: TeamOutlined },
+    { to: '/admin/audit', label: 'audit', icon: FileSearchOutlined },
+    ...bureauItems,
+  ],
 };
 
 /** The items a visitor sees: the public ones, then their role's. */

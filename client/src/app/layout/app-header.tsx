@@ -1,21 +1,30 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ButtonLink } from '../../components/button-link';
+import { AccountPanel } from '../../features/auth/components/account-panel';
+import { useSession } from '../../lib/session';
 import { navItemsFor } from '../navigation';
 import styles from './app-header.module.css';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 
+// Only signed-in people need the account dropdown (and its menu component): it loads when they do.
+const AccountMenu = lazy(async () => ({
+  default: (await import('../../features/auth/components/account-menu')).AccountMenu,
+}));
+
 export function AppHeader() {
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
-  // Anonymous until the accounts feature supplies the signed-in role.
-  const items = navItemsFor(null);
+  const { user, isPending } = useSession();
+  const items = navItemsFor(user?.role ?? null);
+  const closeMenu = () => setMenuOpen(false);
   return (
     <Layout.Header className={styles.header}>
-      <div className={styles.inner}>
+      <div className={items.length > 3 ? `${styles.inner} ${styles.manyItems}` : styles.inner}>
         <Link to="/" className={styles.brand} aria-label={t('app.homeLink')}>
           <img src="/favicon.svg" alt="" width={32} height={32} className={styles.logo} />
           <span className={styles.nameFull}>{t('app.name')}</span>
@@ -26,6 +35,22 @@ export function AppHeader() {
         </div>
         <div className={styles.actions}>
           <LanguageSwitch />
+          {!isPending && (
+            <div className={styles.account}>
+              {user ? (
+                <Suspense fallback={<Button loading>{user.displayName}</Button>}>
+                  <AccountMenu user={user} />
+                </Suspense>
+              ) : (
+                <>
+                  <ButtonLink to="/sign-in" type="primary">
+                    {t('account.signIn')}
+                  </ButtonLink>
+                  <ButtonLink to="/sign-up">{t('account.signUp')}</ButtonLink>
+                </>
+              )}
+            </div>
+          )}
           <Button
             className={styles.menuButton}
             icon={<MenuOutlined aria-hidden />}
@@ -42,9 +67,10 @@ export function AppHeader() {
         placement="right"
         size={280}
         open={menuOpen}
-        onClose={() => setMenuOpen(false)}
+        onClose={closeMenu}
       >
-        <MainNav items={items} orientation="vertical" onNavigate={() => setMenuOpen(false)} />
+        <MainNav items={items} orientation="vertical" onNavigate={closeMenu} />
+        {!isPending && <AccountPanel user={user} onNavigate={closeMenu} />}
       </Drawer>
     </Layout.Header>
   );

@@ -1,11 +1,40 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { PageLoading } from '../components/page-loading';
+import { RequireRole } from './guards/require-role';
 import { AppLayout } from './layout/app-layout';
 import { HomeRoute } from './routes/home';
 import { RouteError } from './routes/route-error';
 
-// The home page is the landing page and small, so it ships with the shell; other pages load on demand.
+const bureauRoles = ['bureau', 'admin'] as const;
+
+// Every page but the home page loads on demand, one chunk per feature.
+const workerPages: RouteObject[] = [
+  { path: 'me/profile', lazy: { Component: async () => (await import('./routes/me-profile')).MeProfileRoute } },
+  { path: 'me/views', lazy: { Component: async () => (await import('./routes/me-views')).MeViewsRoute } },
+];
+
+const bureauPages: RouteObject[] = [
+  {
+    path: 'bureau/organisations',
+    lazy: { Component: async () => (await import('./routes/bureau-organisations')).BureauOrganisationsRoute },
+  },
+  {
+    path: 'bureau/certificates',
+    lazy: { Component: async () => (await import('./routes/bureau-certificates')).BureauCertificatesRoute },
+  },
+  {
+    path: 'bureau/registry',
+    lazy: { Component: async () => (await import('./routes/bureau-registry')).BureauRegistryRoute },
+  },
+  {
+    path: 'bureau/ce-rule',
+    lazy: { Component: async () => (await import('./routes/bureau-ce-rule')).BureauCeRuleRoute },
+  },
+  // The API lets the bureau read the audit log too; only admins see it in the navigation.
+  { path: 'admin/audit', lazy: { Component: async () => (await import('./routes/admin-audit')).AdminAuditRoute } },
+];
+
 export const router = createBrowserRouter([
   {
     path: '/',
@@ -18,6 +47,32 @@ export const router = createBrowserRouter([
         hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, element: <HomeRoute /> },
+          { path: 'sign-in', lazy: { Component: async () => (await import('./routes/sign-in')).SignInRoute } },
+          { path: 'sign-up', lazy: { Component: async () => (await import('./routes/sign-up')).SignUpRoute } },
+          { element: <RequireRole roles={['worker']} />, children: workerPages },
+          {
+            element: <RequireRole roles={['org']} />,
+            children: [{ path: 'org', lazy: { Component: async () => (await import('./routes/org')).OrgRoute } }],
+          },
+          { element: <RequireRole roles={bureauRoles} />, children: bureauPages },
+          {
+            element: <RequireRole roles={['admin']} />,
+            children: [
+              {
+                path: 'admin/users',
+                lazy: { Component: async () => (await import('./routes/admin-users')).AdminUsersRoute },
+              },
+            ],
+          },
+          {
+            element: <RequireRole />,
+            children: [
+              {
+                path: 'me/privacy',
+                lazy: { Component: async () => (await import('./routes/me-privacy')).MePrivacyRoute },
+              },
+            ],
+          },
           {
             path: '*',
             lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute },

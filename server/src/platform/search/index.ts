@@ -1,0 +1,27 @@
+import { EmbeddedSearchEngine } from './embedded/embedded-search-engine.js';
+import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine.js';
+import type { SearchEngine } from './search-engine.js';
+
+export { EmbeddedSearchEngine } from './embedded/embedded-search-engine.js';
+export { type MeilisearchEngineOptions, MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine.js';
+export * from './search-engine.js';
+export { MAX_LIMIT, MAX_WINDOW } from './search-validation.js';
+
+export interface SearchEngineConfig {
+  /** Set → Meilisearch; unset → the in-process engine. */
+  meiliHost?: string;
+  meiliMasterKey?: string;
+  indexPrefix?: string;
+}
+
+/** Picks the adapter the way the architecture says: `MEILI_HOST` set means Meilisearch. */
+export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
+  if (config.meiliHost) {
+    return new MeilisearchSearchEngine({
+      host: config.meiliHost,
+      apiKey: config.meiliMasterKey,
+      indexPrefix: config.indexPrefix,
+    });
+  }
+  return new EmbeddedSearchEngine();
+}

@@ -17,6 +17,28 @@ import { type FieldRegistry, FieldRegistryContext } from './form-context';
 import { fieldFor, fieldPathOf, serverIssues } from './server-issues';
 import { valueAt, zodFormResolver } from './zod-form-resolver';
 
+/**
+ * A visible star that screen readers skip (antd's CSS star would be read as "star" inside every
+ * field's name), and the word "required" for them instead.
+ */
+function requiredMark(label: ReactNode, { required }: { required: boolean }): ReactNode {
+  if (!required) return label;
+  return (
+    <>
+      <span aria-hidden className={styles.star}>
+        *
+      </span>
+      {label}
+      <RequiredText />
+    </>
+  );
+}
+
+function RequiredText() {
+  const { t } = useTranslation();
+  return <span className="visually-hidden">{t('validation.requiredMark')}</span>;
+}
+
 export type FormApi<S extends z.ZodType<FieldValues, FieldValues>> = UseFormReturn<z.input<S>, unknown, z.output<S>>;
 
 interface FormProps<S extends z.ZodType<FieldValues, FieldValues>> {
@@ -129,7 +151,7 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>(props: FormP
           noValidate
           onSubmit={(event) => void submit(event)}
         >
-          <AntForm layout="vertical" component={false} requiredMark>
+          <AntForm layout="vertical" component={false} requiredMark={requiredMark}>
             {typeof children === 'function' ? children(form) : children}
           </AntForm>
           {(formError || rootError) && (

@@ -1,0 +1,179 @@
+import { generateCreditCode } from '@shsw/shared';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../factories/users.js';
+import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+const PASSWORD = 'quiet-harbour-lantern-27';
+
+let app: TestApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** mulberry32: the same credit code on every run, so a failure can be replayed. */
+function seededRng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let loginCounter = 0;
+const newLogin = (who: string) => `${who}-${Date.now().toString(36)}-${++loginCounter}@example.test`;
+
+/** Picks an option in an antd Select by typing its label and taking the first match. */
+async function choose(select: Locator, text: string) {
+  await select.click();
+  if (await select.isEditable()) await select.fill(text); // searchable selects narrow the list
+  await select
+    .page()
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+}
+
+async function signUp(page: Page, opts: { login: string; displayName: string; role: '社会工作者' | '用人机构' }) {
+  await page.context().clearCookies(); // whoever signed up before on this browser is gone
+  await page.goto(`${app.url}/sign-up`);
+  await page.getByRole('heading', { level: 1, name: '注册账号' }).waitFor();
+  await page.getByLabel('电子邮箱或手机号码').fill(opts.login);
+  await page.getByLabel('显示名称').fill(opts.displayName);
+  await page.getByLabel('设置密码').fill(PASSWORD);
+  await page.getByText('不是常见或已泄露的密码').waitFor();
+  await page.getByRole('radio', { name: new RegExp(opts.role) }).check();
+  await page.getByRole('checkbox', { name: /我已阅读并同意《个人信息保护告知书》/ }).check();
+  await page.getByRole('button', { name: '同意并注册' }).click();
+}
+
+async function completeness(page: Page): Promise<number> {
+  const text = (await page.getByTestId('completeness-percent').textContent()) ?? '';
+  return Number(text.replace('%', ''));
+}
+
+describe('a worker builds a talent record', () => {
+  it('when a worker signs up and saves personal details, education and a certificate, then the badges and completeness follow', async () => {
+    const page = await browser.newPage();
+    await signUp(page, { login: newLogin('worker'), displayName: '李晓梅', role: '社会工作者' });
+
+    await page.waitForURL('**/me/profile');
+    await page.getByRole('heading', { level: 1, name: '我的人才档案' }).waitFor();
+    const start = await completeness(page);
+
+    const personal = page.getByRole('region', { name: '基本信息' });
+    await personal.getByLabel('姓名').fill('李晓梅');
+    await personal.getByLabel('出生年份').fill('1990');
+    await personal.getByLabel('手机号码').fill('13812348000');
+    await choose(personal.getByLabel('所在区'), '黄浦区');
+    await personal.getByRole('button', { name: '保存此部分' }).click();
+    await personal.getByText('已保存。').waitFor();
+    await expect.poll(() => completeness(page)).toBeGreaterThan(start);
+    const afterPersonal = await completeness(page);
+
+    const education = page.getByRole('region', { name: '学历' });
+    await education.getByRole('button', { name: '添加学历' }).click();
+    await choose(education.getByRole('combobox', { name: '学历' }), '本科');
+    await education.getByLabel('学校').fill('华东理工大学');
+    await education.getByRole('textbox', { name: '专业' }).fill('社会工作');
+    await education.getByRole('radio', { name: '社会工作专业' }).check();
+    await education.getByLabel('毕业年份').fill('2012');
+    await education.getByRole('button', { name: '保存此部分' }).click();
+    await education.getByText('已保存。').waitFor();
+    await page.getByTestId('badge-talent').getByText('社会工作人才').waitFor();
+    await expect.poll(() => completeness(page)).toBeGreaterThan(afterPersonal);
+    const afterEducation = await completeness(page);
+
+    const certificates = page.getByRole('region', { name: '职业资格证书' });
+    await certificates.getByRole('button', { name: '添加证书' }).click();
+    await choose(certificates.getByLabel('证书等级'), '社会工作师');
+    await certificates.getByLabel('证书编号').fill('SW-2015-310101');
+    await certificates.getByLabel('取得年份').fill('2015');
+    await certificates.getByRole('button', { name: '保存此部分' }).click();
+    await certificates.getByText('已保存。').waitFor();
+
+    // Nothing in the registry yet: the claim waits for verification, and the badges say so.
+    await certificates.getByTestId('certificate-status-0').getByText('待核验').waitFor();
+    await page.getByTestId('badge-certificate').getByText('社会工作师（待核验）').waitFor();
+    await page
+      .getByTestId('badge-certified')
+      .getByText(/持证社工/)
+      .waitFor();
+    await expect.poll(() => completeness(page)).toBeGreaterThan(afterEducation);
+
+    // Saved on the server, not just in the page.
+    await page.reload();
+    await page.getByRole('region', { name: '基本信息' }).getByLabel('姓名').waitFor();
+    expect(await page.getByRole('region', { name: '基本信息' }).getByLabel('姓名').inputValue()).toBe('李晓梅');
+    await page.getByTestId('badge-talent').getByText('社会工作人才').waitFor();
+    await page.close();
+  });
+});
+
+describe('an organisation is verified by the bureau', () => {
+  it('when an organisation registers and the bureau verifies it, then the organisation sees 已认证 after a reload', async () => {
+    const orgName = `上海市黄浦区晓光社会工作服务社${Date.now().toString(36)}`;
+    const creditCode = generateCreditCode(seededRng(20_260_301), { authority: '5', type: '2', districtCode: '310101' });
+
+    const page = await browser.newPage();
+    await signUp(page, { login: newLogin('org'), displayName: '王主任', role: '用人机构' });
+    await page.waitForURL('**/org');
+    const form = page.getByRole('form', { name: '登记机构' });
+    await form.getByLabel('机构名称').fill(orgName);
+    await form.getByLabel('统一社会信用代码').fill(creditCode);
+    await form.getByText('代码格式和校验位正确。').waitFor();
+    await choose(form.getByLabel('机构类型'), '社会工作服务机构');
+    await choose(form.getByLabel('所在区'), '黄浦区');
+    await choose(form.getByLabel('所在街道/镇'), '外滩街道');
+    await form.getByLabel('详细地址').fill('中山东一路 1 号');
+    await form.getByLabel('联系人姓名').fill('王主任');
+    await form.getByLabel('联系人手机号码').fill('13912345678');
+    await form.getByLabel('专职人员总数').fill('9');
+    await form.getByLabel('其中持证人数').fill('3');
+    await form.getByLabel('其中社工本科及以上').fill('2');
+    await form.getByLabel(/持证或社工本科及以上/).fill('4');
+    await form.getByRole('checkbox', { name: /机构章程明确了社会工作服务宗旨/ }).check();
+    await page.getByTestId('agency-preview').getByText('社会工作服务机构', { exact: true }).waitFor();
+    await form.getByRole('button', { name: '提交审核' }).click();
+
+    await page.getByTestId('org-status').getByText('待审核').waitFor();
+    await page.getByText('认证通过前，暂不能发布岗位').waitFor();
+
+    // The bureau works in a browser of its own; the guard sends it to sign in and back to the queue.
+    const officer = await createUser({ role: 'bureau', displayName: '民政局审核员', password: PASSWORD });
+    const bureauBrowser = await launchBrowser();
+    try {
+      const desk = await bureauBrowser.newPage();
+      await desk.goto(`${app.url}/bureau/organisations`);
+      await desk.waitForURL('**/sign-in?next=*');
+      await desk.getByLabel('电子邮箱或手机号码').fill(officer.login);
+      await desk.getByLabel('密码').fill(PASSWORD);
+      await desk.getByRole('button', { name: '登录' }).click();
+      await desk.waitForURL('**/bureau/organisations');
+      const row = desk.getByRole('row').filter({ hasText: orgName });
+      await row.getByText(creditCode).waitFor();
+      await row.getByRole('button', { name: '认证通过' }).click();
+      await desk.getByRole('dialog').getByRole('button', { name: '认证通过' }).click();
+      await row.waitFor({ state: 'detached' });
+      await desk.getByRole('tab', { name: '已认证' }).click();
+      await desk.getByRole('row').filter({ hasText: orgName }).waitFor();
+    } finally {
+      await bureauBrowser.close();
+    }
+
+    await page.reload();
+    await page.getByTestId('org-status').getByText('已认证').waitFor();
+    await page.close();
+  });
+});

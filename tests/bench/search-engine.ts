@@ -1,19 +1,23 @@
 /**
  * Engine-level benchmark of the in-process search engine at the 2025 target size.
- * Run: node --import tsx --conditions=source tests/bench/search-engine.ts [docCount] [queryRounds]
- * Add --expose-gc before --import for settled heap figures.
+ * Run: node --import tsx --conditions=source tests/bench/search-engine.ts [docCount] [queryRounds] [--cold]
+ * Add --expose-gc before --import for settled heap figures. `--cold` turns the per-term query cache
+ * off, so every request recomputes its term sets as after a write.
  */
-import { certificateLevels, districts, educationLevels, serviceDomains, talentCategories } from '@shsw/shared';
-import { EmbeddedSearchEngine } from '../../server/src/platform/search/embedded/embedded-search-engine.js';
-import type {
-  Filter,
-  IndexDefinition,
-  SearchDocument,
-  SearchRequest,
-} from '../../server/src/platform/search/search-engine.js';
 
-const DOCS = Number(process.argv[2] ?? 200_000);
-const ROUNDS = Number(process.argv[3] ?? 40);
+import {
+  EmbeddedSearchEngine,
+  type Filter,
+  type IndexDefinition,
+  type SearchDocument,
+  type SearchRequest,
+} from '@shsw/server/platform/search/index';
+import { certificateLevels, districts, educationLevels, serviceDomains, talentCategories } from '@shsw/shared';
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const DOCS = Number(args[0] ?? 200_000);
+const ROUNDS = Number(args[1] ?? 40);
+const COLD = process.argv.includes('--cold');
 
 /** mulberry32: small, seeded, good enough for synthetic data. */
 function prng(seed: number): () => number {
@@ -238,7 +242,7 @@ async function main(): Promise<void> {
   let t = performance.now();
   const docs = Array.from({ length: DOCS }, (_, i) => makeDoc(i));
   const genMs = performance.now() - t;
-  const engine = new EmbeddedSearchEngine();
+  const engine = new EmbeddedSearchEngine({ queryCache: !COLD });
   await engine.ensureIndex(definition);
   t = performance.now();
   await engine.upsert(definition.name, docs);
@@ -274,7 +278,9 @@ async function main(): Promise<void> {
   );
   for (const [kind, xs] of byKind) console.log(row(kind, xs));
   console.log(row('all', all));
-  console.log(`\n(each request asks for ${FACETS.length} facets and 20 highlighted hits)`);
+  console.log(
+    `\n(each request asks for ${FACETS.length} facets and 20 highlighted hits; query cache ${COLD ? 'off' : 'on'})`,
+  );
   for (const q of ['社工', '养老', '禁毒', 'pyhton']) {
     const r = await engine.search(definition.name, base(q));
     console.log(`total for ${q.padEnd(8)} ${r.total}`);

@@ -1,12 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import {
-  EmbeddedSearchEngine,
-  type Filter,
-  MeilisearchSearchEngine,
-  type SearchEngine,
-  type SearchRequest,
-} from '@shsw/server/platform/search/index';
+import type { Filter, SearchEngine, SearchRequest } from '@shsw/server/platform/search/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapters } from './search-contract/adapters.js';
 import {
   p13Replacement,
   positions,
@@ -19,25 +13,6 @@ import {
  * One contract, every adapter: the embedded engine always, Meilisearch when MEILI_HOST is set.
  * Every expected value below is worked out by hand from the fixtures, never taken from an engine.
  */
-interface Adapter {
-  name: string;
-  create: () => SearchEngine;
-  cleanUp: (engine: SearchEngine) => Promise<void>;
-}
-
-const runId = `contract_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}_`;
-const adapters: Adapter[] = [{ name: 'embedded', create: () => new EmbeddedSearchEngine(), cleanUp: async () => {} }];
-const meiliHost = process.env.MEILI_HOST;
-if (meiliHost) {
-  adapters.push({
-    name: 'meilisearch',
-    create: () =>
-      new MeilisearchSearchEngine({ host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY, indexPrefix: runId }),
-    cleanUp: async (engine) => {
-      if (engine instanceof MeilisearchSearchEngine) await engine.dropPrefixedIndexes();
-    },
-  });
-}
 
 const ALL = ['p01', 'p02', 'p03', 'p04', 'p05', 'p06', 'p07', 'p08', 'p09', 'p10', 'p11', 'p12', 'p13', 'p14', 'p15'];
 const BY_SALARY_MAX_DESC = [

@@ -1,4 +1,4 @@
-import { Input, Typography } from 'antd';
+import { Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DataList } from '../../../components/data-list';
@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/query-error';
 import { formatDateTime } from '../../../lib/format';
 import { pageFrom, withParams } from '../../../lib/url-state';
 import { auditPageSize, useAuditLog } from '../api/get-audit-log';
+import { isKnownAction, knownAuditActions } from './audit-actions';
 import styles from './audit-log.module.css';
 
 /** Who did what to what, and when; filtered by action (in the URL). */
@@ -19,15 +20,18 @@ export function AuditLog() {
   return (
     <>
       <search className={styles.filter}>
-        <Input.Search
-          defaultValue={action}
-          key={action}
+        <label htmlFor="audit-action" className={styles.label}>
+          {t('admin.audit.actionLabel')}
+        </label>
+        <Select<string>
+          id="audit-action"
+          value={action || undefined}
           allowClear
-          enterButton={t('admin.audit.filter')}
-          placeholder={t('admin.audit.actionPlaceholder')}
-          aria-label={t('admin.audit.actionLabel')}
-          onSearch={(value) => setSearch((s) => withParams(s, { action: value.trim() }))}
-          maxLength={50}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('admin.audit.allActions')}
+          onChange={(value) => setSearch((s) => withParams(s, { action: value ?? null }))}
+          options={knownAuditActions.map((a) => ({ value: a, label: `${t(`admin.audit.actions.${a}`)} (${a})` }))}
+          className={styles.select}
         />
       </search>
       {log.isError ? (
@@ -40,7 +44,19 @@ export function AuditLog() {
           rowKey={(e) => e.id}
           empty={<EmptyState description={action ? t('admin.audit.noMatch', { action }) : t('admin.audit.empty')} />}
           columns={[
-            { key: 'action', title: t('admin.audit.action'), primary: true, render: (e) => <code>{e.action}</code> },
+            {
+              key: 'action',
+              title: t('admin.audit.action'),
+              primary: true,
+              render: (e) => (
+                <span>
+                  {isKnownAction(e.action) && (
+                    <span className={styles.actionName}>{t(`admin.audit.actions.${e.action}`)}</span>
+                  )}
+                  <code>{e.action}</code>
+                </span>
+              ),
+            },
             { key: 'at', title: t('admin.audit.at'), render: (e) => formatDateTime(e.at) },
             {
               key: 'actor',

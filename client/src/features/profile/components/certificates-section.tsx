@@ -78,6 +78,7 @@ function CertificateEntries({ form, saved }: { form: FormApi<typeof schema>; sav
     entries: () => getValues('certificates'),
     replace: list.replace,
     declared,
+    dirty: form.formState.isDirty,
     setDeclared: (next) => setValue('declaredNone', next, { shouldDirty: true }),
   });
   const levelOptions = useMemo(() => certificateLevels.map((l) => ({ value: l.code, label: label(l.label) })), [label]);

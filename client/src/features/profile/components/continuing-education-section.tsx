@@ -66,6 +66,7 @@ function CeEntries({ form }: { form: FormApi<typeof schema> }) {
     entries: () => getValues('continuingEducation'),
     replace: list.replace,
     declared,
+    dirty: form.formState.isDirty,
     setDeclared: (next) => setValue('declaredNone', next, { shouldDirty: true }),
   });
   return (

@@ -76,6 +76,7 @@ function ServiceEntries({ form, profile }: { form: FormApi<typeof schema>; profi
     entries: () => getValues('serviceHistory'),
     replace: list.replace,
     declared,
+    dirty: form.formState.isDirty,
     setDeclared: (next) => setValue('declaredNone', next, { shouldDirty: true }),
   });
   return (

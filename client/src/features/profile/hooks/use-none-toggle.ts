@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DeclarableSection } from './use-declared-none';
 
 interface ListControl<E> {
@@ -6,6 +6,8 @@ interface ListControl<E> {
   replace: (entries: E[]) => void;
   /** The form's `declaredNone`, watched. */
   declared: readonly DeclarableSection[];
+  /** False once the form was saved (or reset): entries set aside before are gone for good then. */
+  dirty: boolean;
   setDeclared: (list: DeclarableSection[]) => void;
 }
 
@@ -16,6 +18,10 @@ interface ListControl<E> {
 export function useNoneToggle<E>(section: DeclarableSection, control: ListControl<E>) {
   const [aside, setAside] = useState<E[]>([]);
   const on = control.declared.includes(section);
+  const { dirty } = control;
+  useEffect(() => {
+    if (!dirty) setAside([]);
+  }, [dirty]);
   const toggle = (checked: boolean) => {
     const others = control.declared.filter((s) => s !== section);
     if (checked) {

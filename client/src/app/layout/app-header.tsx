@@ -1,4 +1,4 @@
-import { MenuOutlined } from '@ant-design/icons';
+import { MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ export function AppHeader() {
           {!isPending && (
             <div className={styles.account}>
               {user ? (
-                <Suspense fallback={<Button loading>{user.displayName}</Button>}>
+                <Suspense fallback={<Button icon={<UserOutlined aria-hidden />}>{user.displayName}</Button>}>
                   <AccountMenu user={user} />
                 </Suspense>
               ) : (

@@ -12,6 +12,7 @@ import { IdCardPanel } from './id-card-panel';
 import { PersonalSection } from './personal-section';
 import styles from './profile-editor.module.css';
 import { ProfileSummary } from './profile-summary';
+import { SectionNav } from './section-nav';
 import { ServiceHistorySection } from './service-history-section';
 import { TrainingSection } from './training-section';
 import { VisibilitySection } from './visibility-section';
@@ -27,11 +28,12 @@ export function ProfileEditor() {
   return (
     <div className={styles.editor}>
       <ProfileSummary profile={data} />
-      <p className={styles.views}>
-        <Link to="/me/views">
+      <div className={styles.links}>
+        <SectionNav />
+        <Link to="/me/views" className={styles.views}>
           <EyeOutlined aria-hidden /> {t('account.views')}
         </Link>
-      </p>
+      </div>
       <PersonalSection profile={data} />
       <EducationSection profile={data} />
       <CertificatesSection profile={data} />

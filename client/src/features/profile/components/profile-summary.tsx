@@ -3,6 +3,7 @@ import { Progress, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, useVocabularyLabel } from '../../../lib/format';
 import styles from './profile-summary.module.css';
+import { goToSection } from './section-nav';
 
 /** Where each completeness section is edited. */
 const sectionAnchor: Record<string, string> = {
@@ -14,12 +15,6 @@ const sectionAnchor: Record<string, string> = {
   domainsSkills: 'expertise',
   wishes: 'wishes',
 };
-
-function goTo(anchor: string) {
-  const section = document.getElementById(anchor);
-  section?.scrollIntoView({ block: 'start' });
-  section?.focus({ preventScroll: true });
-}
 
 /** Completeness with what to fill next, and the badges the platform computes from the record. */
 export function ProfileSummary({ profile }: { profile: OwnProfile }) {
@@ -48,10 +43,7 @@ export function ProfileSummary({ profile }: { profile: OwnProfile }) {
                   <li key={section}>
                     <a
                       href={`#${sectionAnchor[section] ?? section}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        goTo(sectionAnchor[section] ?? section);
-                      }}
+                      onClick={(event) => goToSection(event, sectionAnchor[section] ?? section)}
                     >
                       {t(`profile.summary.sections.${section}` as 'profile.summary.sections.personal')}
                     </a>

@@ -43,6 +43,45 @@ describe('demo data', () => {
     expect(await profiles.countDocuments({ 'certificates.status': 'claimed' })).toBeGreaterThan(10);
   });
 
+  it('when seeded, then positions and applications span their lifecycles over two years, elderly care and community building leading', async () => {
+    const positions = mongoose.connection.collection('positions');
+    expect((await positions.distinct('status')).sort()).toEqual([
+      'closed',
+      'draft',
+      'expired',
+      'filled',
+      'open',
+      'paused',
+    ]);
+    const oldest = await positions
+      .find({ publishedAt: { $ne: null } })
+      .sort({ publishedAt: 1 })
+      .limit(1)
+      .next();
+    expect(Date.now() - (oldest?.publishedAt as Date).getTime()).toBeGreaterThan(600 * 86_400_000);
+    const byDomain = await positions
+      .aggregate<{ _id: string; n: number }>([
+        { $group: { _id: '$primaryDomain', n: { $sum: 1 } } },
+        { $sort: { n: -1 } },
+      ])
+      .toArray();
+    expect(
+      byDomain
+        .slice(0, 2)
+        .map((d) => d._id)
+        .sort(),
+    ).toEqual(['community_building', 'elderly_care']);
+    const applications = mongoose.connection.collection('applications');
+    expect((await applications.distinct('status')).length).toBeGreaterThanOrEqual(8);
+    const hired = await applications.countDocuments({ status: 'hired' });
+    expect(hired).toBeGreaterThan(20);
+    expect(
+      await mongoose.connection.collection('profiles').countDocuments({ 'serviceHistory.source': 'platform_hire' }),
+    ).toBe((await applications.distinct('workerUserId', { status: 'hired' })).length);
+    const filled = await positions.find({ status: 'filled' }).limit(20).toArray();
+    for (const p of filled) expect(p.filledCount).toBe(p.headcount);
+  });
+
   it('when seeded, then every documented demo account signs in with its role', async () => {
     for (const [key, account] of Object.entries(demoAccounts)) {
       const client = await signInAs(app, account.login, account.password);

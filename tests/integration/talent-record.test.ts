@@ -141,6 +141,10 @@ describe('certificates and the registry', () => {
     expect(again.body.error.code).toBe('invalid_transition');
     const theirs = await other.client.get<OwnProfile>('/api/me/profile');
     expect(theirs.body.certificates[0]).toMatchObject({ status: 'refused', refusalReason: '姓名与登记库不符' });
+    // The decision keeps its reviewer's id; later saves of any section must still work.
+    const later = await patch(other.client, { skills: ['个案工作'] });
+    expect(later.status).toBe(200);
+    expect(later.body.certificates[0]?.status).toBe('refused');
   });
 
   it('when a file has bad rows, then nothing changes and every bad row is reported; re-importing is idempotent', async () => {
@@ -151,13 +155,15 @@ describe('certificates and the registry', () => {
       'name,number,level,year\n王五,GOOD-0001,assistant,2018\n,B@D!,master,1999\n赵六,GOOD-0001,senior,2030\n',
     );
     expect(bad.status).toBe('failed');
-    expect((bad.errors as { row: number; column: string }[]).map((e) => `${e.row}:${e.column}`)).toEqual([
-      '3:name',
-      '3:number',
-      '3:level',
-      '3:year',
-      '4:number',
-      '4:year',
+    expect(
+      (bad.errors as { row: number; column: string; code: string }[]).map((e) => `${e.row}:${e.column}:${e.code}`),
+    ).toEqual([
+      '3:name:name_required',
+      '3:number:number_format',
+      '3:level:unknown_level',
+      '3:year:year_range',
+      '4:number:duplicate_number',
+      '4:year:year_range',
     ]);
     expect(await mongoose.connection.collection('certificate_registry').countDocuments()).toBe(before);
 

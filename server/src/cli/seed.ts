@@ -21,7 +21,8 @@ try {
     const result = await seedDemo({ preset, seed: f.seed ? Number(f.seed) : undefined, log: cli.logger });
     process.stdout.write(
       `seeded ${preset}: ${result.organisations} organisations, ${result.workers} talent records, ` +
-        `${result.registryEntries} registry entries in ${(result.ms / 1000).toFixed(1)} s (${cli.db.engine})\n`,
+        `${result.registryEntries} registry entries, ${result.positions} positions, ${result.applications} applications ` +
+        `in ${(result.ms / 1000).toFixed(1)} s (${cli.db.engine})\n`,
     );
   }
 } finally {

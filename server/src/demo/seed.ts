@@ -6,14 +6,15 @@ import { RegistryEntry } from '../modules/registry/index.js';
 import type { Logger } from '../platform/logger.js';
 import { demoAccounts } from './demo-accounts.js';
 import { demoOrganisations } from './organisations.demo.js';
+import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js';
 import { Random } from './random.js';
-import { certificateLevelsFor, demoWorker } from './workers.demo.js';
+import { certificateLevelsFor, demoWorker, workerIdentities } from './workers.demo.js';
 
 export const presets = {
   /** What `npm start` shows: a living platform that starts in seconds. */
-  demo: { organisations: 300, workers: 3_000, stationCoverage: 0.9 },
-  /** The plan's 2025 scale for benchmarks: 200,000 talent records. */
-  'scale-2025': { organisations: 2_000, workers: 200_000, stationCoverage: 1 },
+  demo: { organisations: 300, workers: 3_000, stationCoverage: 0.9, positions: 1_200, maxApplicants: 12 },
+  /** The plan's 2025 scale for benchmarks: 200,000 talent records, 20,000 positions, ~1,000,000 applications. */
+  'scale-2025': { organisations: 2_000, workers: 200_000, stationCoverage: 1, positions: 20_000, maxApplicants: 100 },
 } as const;
 export type PresetName = keyof typeof presets;
 
@@ -21,10 +22,14 @@ export interface SeedResult {
   organisations: number;
   workers: number;
   registryEntries: number;
+  positions: number;
+  applications: number;
   ms: number;
 }
 
 const BATCH = 2_000;
+/** 2022-02-28, the day the plan was issued. */
+const DEFAULT_SEED = 20_220_228;
 
 async function insertInBatches(collection: string, docs: readonly object[]): Promise<void> {
   const coll = mongoose.connection.collection(collection);
@@ -45,7 +50,7 @@ export async function seedDemo(opts: {
 }): Promise<SeedResult> {
   const started = Date.now();
   const preset = presets[opts.preset];
-  const rng = new Random(opts.seed ?? 20_220_228);
+  const rng = new Random(opts.seed ?? DEFAULT_SEED);
   const now = opts.now ?? new Date();
 
   const orgs = demoOrganisations(rng, { count: preset.organisations, stationCoverage: preset.stationCoverage, now });
@@ -56,11 +61,39 @@ export async function seedDemo(opts: {
 
   const levels = certificateLevelsFor(rng, preset.workers);
   const orgNames = orgs.map((o) => String(o.org.name));
+  const identities = workerIdentities(opts.seed ?? DEFAULT_SEED, preset.workers);
+
+  // Hiring first (it needs only who the workers are), so each record is written once, hires included.
+  const years = [now.getFullYear() - 2, now.getFullYear() - 1, now.getFullYear()];
+  await insertInBatches('salary_guidance', years.map(demoGuidance));
+  const employers: DemoEmployer[] = [...orgs.map((o) => o.org), ...accounts.orgs]
+    .filter((o) => o.status === 'verified')
+    .map((o) => ({
+      _id: o._id,
+      ownerId: o.ownerId as mongoose.Types.ObjectId,
+      name: String(o.name),
+      type: o.type,
+      districtCode: o.districtCode,
+      streetCode: String(o.streetCode),
+    }));
+  const hiring = demoHiring(rng, employers, identities, {
+    positions: preset.positions,
+    now,
+    maxApplicants: preset.maxApplicants,
+  });
+  await insertInBatches('positions', hiring.positions);
+  await insertInBatches('applications', hiring.applications);
+  opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
+
   let registryEntries = 0;
   for (let i = 0; i < preset.workers; i += BATCH) {
     const workers = [];
     for (let j = i; j < Math.min(preset.workers, i + BATCH); j += 1) {
-      workers.push(demoWorker(rng, j, { now, ceRule: defaultCeRule, levels, orgNames }));
+      const identity = identities[j];
+      if (!identity) break;
+      workers.push(
+        demoWorker(rng, j, identity, hiring.hires.get(j) ?? [], { now, ceRule: defaultCeRule, levels, orgNames }),
+      );
     }
     await insertInBatches(
       'users',
@@ -82,6 +115,8 @@ export async function seedDemo(opts: {
     organisations: orgs.length + accounts.orgs.length,
     workers: preset.workers + 1,
     registryEntries,
+    positions: hiring.positions.length,
+    applications: hiring.applications.length,
     ms: Date.now() - started,
   };
 }

@@ -2,7 +2,7 @@ import { type CeRule, districts, employmentTypes, serviceDomains, talentCategori
 import mongoose from 'mongoose';
 import { computeProfile, type ProfileDoc } from '../modules/profiles/index.js';
 import { ceProviders, ceTopics, majorsByField, personName, schools, skillsPool } from './people.js';
-import { apportion, type Random } from './random.js';
+import { apportion, Random } from './random.js';
 
 /** The plan's end-2020 certificate mix: 25,577 assistant : 9,944 social worker : 10 senior. */
 export const PLAN_2020_CERTIFICATE_MIX = [25_577, 9_944, 10] as const;
@@ -47,6 +47,34 @@ export interface WorkerOptions {
   orgNames: string[];
 }
 
+/** Who a worker is, decided before anything else so hiring can be generated before the records. */
+export interface WorkerIdentity {
+  userId: mongoose.Types.ObjectId;
+  profileId: mongoose.Types.ObjectId;
+  districtCode: string;
+  openToWork: boolean;
+}
+
+/** Identities from their own random stream: the same worker index is the same person every run. */
+export function workerIdentities(seed: number, count: number): WorkerIdentity[] {
+  const rng = new Random(seed ^ 0x5eed);
+  return Array.from({ length: count }, () => ({
+    userId: new mongoose.Types.ObjectId(),
+    profileId: new mongoose.Types.ObjectId(),
+    districtCode: rng.weighted(districtWeights),
+    openToWork: rng.chance(0.25),
+  }));
+}
+
+/** A hire through the platform, entered in the worker's service history as employer-confirmed. */
+export interface PlatformHire {
+  orgId: mongoose.Types.ObjectId;
+  orgName: string;
+  domains: string[];
+  role: string;
+  from: string;
+}
+
 /** Certificate levels for `count` workers in the plan's proportions, shuffled. */
 export function certificateLevelsFor(
   rng: Random,
@@ -67,12 +95,17 @@ export function certificateLevelsFor(
 let serial = 0;
 const id = () => `d${(serial++).toString(36).padStart(8, '0')}`;
 
-export function demoWorker(rng: Random, index: number, opts: WorkerOptions): DemoWorker {
+export function demoWorker(
+  rng: Random,
+  index: number,
+  identity: WorkerIdentity,
+  hires: readonly PlatformHire[],
+  opts: WorkerOptions,
+): DemoWorker {
   const now = opts.now;
-  const userId = new mongoose.Types.ObjectId();
+  const { userId, districtCode, openToWork } = identity;
   const name = personName(rng);
   const birthYear = rng.int(1965, 2002);
-  const districtCode = rng.weighted(districtWeights);
   const district = districts.find((d) => d.code === districtCode);
   const street = district ? rng.pick(district.streets.filter((s) => !s.statisticalOnly)) : undefined;
   const mobile = `13${rng.int(0, 9)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
@@ -190,11 +223,24 @@ export function demoWorker(rng: Random, index: number, opts: WorkerOptions): Dem
     topic: rng.pick(ceTopics),
   }));
 
+  hires.forEach((hire, h) => {
+    serviceHistory.push({
+      id: `hire-${index}-${h}`,
+      organisationName: hire.orgName,
+      organisationId: hire.orgId,
+      domains: hire.domains,
+      role: hire.role,
+      from: hire.from,
+      to: null,
+      hours: null,
+      confirmedByEmployer: true,
+      source: 'platform_hire',
+    });
+  });
   const domains = [...new Set([...serviceHistory.flatMap((s) => s.domains), rng.weighted(domainWeights)])].slice(0, 4);
-  const openToWork = rng.chance(0.25);
   const createdAt = new Date(now.getTime() - rng.int(1, 1000) * 86400_000);
   const profile: ProfileDoc = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: identity.profileId,
     userId,
     personal: {
       name,

@@ -6,6 +6,21 @@ import { isoDateTimeSchema } from './common.js';
 /** Columns of the official certificate registry file (CSV or XLSX, header row first). */
 export const registryColumns = ['name', 'number', 'level', 'year'] as const;
 
+export const registryErrorCodes = [
+  'empty_file',
+  'no_rows',
+  'missing_column',
+  'name_required',
+  'number_format',
+  'duplicate_number',
+  'unknown_level',
+  'year_range',
+  'unreadable_file',
+  'processing_failed',
+] as const;
+export const registryErrorCodeSchema = z.enum(registryErrorCodes);
+export type RegistryErrorCode = z.infer<typeof registryErrorCodeSchema>;
+
 export const registryImportSchema = z
   .object({
     id: z.string(),
@@ -18,7 +33,10 @@ export const registryImportSchema = z
     unchanged: z.number().int(),
     /** Claimed certificates that matched the registry (number + name) and became verified. */
     certificatesVerified: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+    /** Row problems: `code` is stable for translation, `message` explains it in English. */
+    errors: z.array(
+      z.object({ row: z.number().int(), column: z.string(), code: registryErrorCodeSchema, message: z.string() }),
+    ),
     /** More row errors than listed (the list is capped). */
     moreErrors: z.number().int(),
     startedAt: isoDateTimeSchema,

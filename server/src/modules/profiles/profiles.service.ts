@@ -9,6 +9,7 @@ import {
 } from '@shsw/shared';
 import mongoose from 'mongoose';
 import type { z } from 'zod';
+import { cloneDoc } from '../../platform/db/clone.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -88,7 +89,7 @@ export class ProfilesService {
   }
 
   private async apply(current: ProfileDoc, s: Sections): Promise<ProfileDoc> {
-    const next: ProfileDoc = structuredClone(current);
+    const next: ProfileDoc = cloneDoc(current);
     if (s.personal) next.personal = { ...s.personal };
     if (s.education) next.education = withIds(s.education);
     if (s.training) next.training = withIds(s.training);
@@ -196,7 +197,7 @@ export class ProfilesService {
 
   /** Saves certificates changed by the registry check, if the record did not change meanwhile. */
   async replaceCertificates(current: ProfileDoc, certificates: ProfileDoc['certificates']): Promise<boolean> {
-    const next = { ...structuredClone(current), certificates };
+    const next = { ...cloneDoc(current), certificates };
     next.computed = computeProfile(next, await this.settings.ceRule(), new Date());
     return (await this.save(current, next)) !== null;
   }
@@ -211,7 +212,7 @@ export class ProfilesService {
   ): Promise<ProfileDoc> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const current = await this.findById(profileId);
-      const next = structuredClone(current);
+      const next = cloneDoc(current);
       const certificate = next.certificates.find((c) => c.id === certificateId);
       if (!certificate) throw notFound('certificate');
       if (certificate.status !== 'claimed') {
@@ -248,7 +249,7 @@ export class ProfilesService {
   ): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const current = await this.findById(profileId);
-      const next = structuredClone(current);
+      const next = cloneDoc(current);
       next.serviceHistory.push({
         id: newItemId(),
         organisationName: entry.organisationName,

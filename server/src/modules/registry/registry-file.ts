@@ -1,4 +1,4 @@
-import { type CertificateLevelCode, certificateLevels } from '@shsw/shared';
+import { type CertificateLevelCode, certificateLevels, type RegistryErrorCode } from '@shsw/shared';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
@@ -13,6 +13,7 @@ export interface RegistryRow {
 export interface RowError {
   row: number;
   column: string;
+  code: RegistryErrorCode;
   message: string;
 }
 
@@ -71,10 +72,11 @@ export function validateRows(
 ): { rows: RegistryRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const [header, ...body] = table;
-  if (!header) return { rows: [], errors: [{ row: 1, column: '', message: 'the file is empty' }] };
+  if (!header) return { rows: [], errors: [{ row: 1, column: '', code: 'empty_file', message: 'the file is empty' }] };
   const columns = header.map((h) => headerAliases[h.trim().toLowerCase()] ?? headerAliases[h.trim()]);
   for (const needed of ['name', 'number', 'level', 'year'] as const) {
-    if (!columns.includes(needed)) errors.push({ row: 1, column: needed, message: `missing column "${needed}"` });
+    if (!columns.includes(needed))
+      errors.push({ row: 1, column: needed, code: 'missing_column', message: `missing column "${needed}"` });
   }
   if (errors.length > 0) return { rows: [], errors };
   const at = (cells: string[], key: string) => (cells[columns.indexOf(key as never)] ?? '').trim();
@@ -89,21 +91,43 @@ export function validateRows(
     const yearText = at(cells, 'year');
     const before = errors.length;
     if (!name || name.length > 50)
-      errors.push({ row: rowNo, column: 'name', message: 'a name of 1–50 characters is required' });
+      errors.push({
+        row: rowNo,
+        column: 'name',
+        code: 'name_required',
+        message: 'a name of 1–50 characters is required',
+      });
     if (!/^[A-Z0-9-]{4,40}$/.test(number)) {
-      errors.push({ row: rowNo, column: 'number', message: 'letters, digits and hyphens, 4–40 characters' });
+      errors.push({
+        row: rowNo,
+        column: 'number',
+        code: 'number_format',
+        message: 'letters, digits and hyphens, 4–40 characters',
+      });
     } else if (seen.has(number)) {
-      errors.push({ row: rowNo, column: 'number', message: `duplicate of row ${seen.get(number)}` });
+      errors.push({
+        row: rowNo,
+        column: 'number',
+        code: 'duplicate_number',
+        message: `duplicate of row ${seen.get(number)}`,
+      });
     }
     const level = levelAliases.get(levelText) ?? levelAliases.get(levelText.toLowerCase());
-    if (!level) errors.push({ row: rowNo, column: 'level', message: `unknown level "${levelText.slice(0, 30)}"` });
+    if (!level)
+      errors.push({
+        row: rowNo,
+        column: 'level',
+        code: 'unknown_level',
+        message: `unknown level "${levelText.slice(0, 30)}"`,
+      });
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < 2008 || year > thisYear) {
-      errors.push({ row: rowNo, column: 'year', message: `a year from 2008 to ${thisYear}` });
+      errors.push({ row: rowNo, column: 'year', code: 'year_range', message: `a year from 2008 to ${thisYear}` });
     }
     if (!seen.has(number)) seen.set(number, rowNo);
     if (errors.length === before && level) rows.push({ row: rowNo, name, number, level, year });
   });
-  if (body.length === 0) errors.push({ row: 2, column: '', message: 'the file has a header but no rows' });
+  if (body.length === 0)
+    errors.push({ row: 2, column: '', code: 'no_rows', message: 'the file has a header but no rows' });
   return { rows, errors };
 }

@@ -28,7 +28,7 @@ const registryImportSchema = new mongoose.Schema(
     updated: { type: Number, default: 0 },
     unchanged: { type: Number, default: 0 },
     certificatesVerified: { type: Number, default: 0 },
-    errors: [{ _id: false, row: Number, column: String, message: String }],
+    errors: [{ _id: false, row: Number, column: String, code: String, message: String }],
     moreErrors: { type: Number, default: 0 },
     startedAt: { type: Date, required: true },
     finishedAt: { type: Date, default: null },

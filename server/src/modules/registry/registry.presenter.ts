@@ -1,4 +1,4 @@
-import type { RegistryImport } from '@shsw/shared';
+import type { RegistryErrorCode, RegistryImport } from '@shsw/shared';
 import type { RegistryImportDoc } from './registry.model.js';
 
 export function presentImport(job: RegistryImportDoc): RegistryImport {
@@ -12,7 +12,12 @@ export function presentImport(job: RegistryImportDoc): RegistryImport {
     updated: job.updated,
     unchanged: job.unchanged,
     certificatesVerified: job.certificatesVerified,
-    errors: job.errors.map((e) => ({ row: e.row ?? 0, column: e.column ?? '', message: e.message ?? '' })),
+    errors: job.errors.map((e) => ({
+      row: e.row ?? 0,
+      column: e.column ?? '',
+      code: (e.code ?? 'processing_failed') as RegistryErrorCode,
+      message: e.message ?? '',
+    })),
     moreErrors: job.moreErrors,
     startedAt: job.startedAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,

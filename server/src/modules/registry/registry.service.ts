@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { normaliseCertificateNumber } from '@shsw/shared';
 import type mongoose from 'mongoose';
+import { cloneDoc } from '../../platform/db/clone.js';
 import { oneOf } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -10,7 +11,7 @@ import { recordAudit } from '../audit/index.js';
 import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles/index.js';
 import { RegistryEntry, type RegistryEntryDoc, type RegistryImportDoc, RegistryImportModel } from './registry.model.js';
 import { registryCheck } from './registry-check.js';
-import { type RegistryRow, readTable, validateRows } from './registry-file.js';
+import { type RegistryRow, type RowError, readTable, validateRows } from './registry-file.js';
 
 const BATCH = 500;
 const MAX_LISTED_ERRORS = 200;
@@ -34,7 +35,7 @@ export class RegistryService {
     const finished = this.run(doc, bytes, mediaType, viewer, ip).catch(async (err: unknown) => {
       this.log.error({ err, importId: String(doc._id) }, 'registry import failed');
       await this.finish(doc._id, 'failed', {
-        errors: [{ row: 0, column: '', message: 'the file could not be processed' }],
+        errors: [{ row: 0, column: '', code: 'processing_failed', message: 'the file could not be processed' }],
       });
     });
     this.running.set(String(doc._id), finished);
@@ -51,7 +52,7 @@ export class RegistryService {
       table = await readTable(bytes, mediaType);
     } catch {
       await this.finish(job._id, 'failed', {
-        errors: [{ row: 0, column: '', message: 'not a readable CSV or XLSX file' }],
+        errors: [{ row: 0, column: '', code: 'unreadable_file', message: 'not a readable CSV or XLSX file' }],
       });
       return;
     }
@@ -126,7 +127,7 @@ export class RegistryService {
     const candidates = await ProfileModel.find({ 'certificates.status': 'claimed' }).lean<ProfileDoc[]>();
     let verified = 0;
     for (const profile of candidates) {
-      const next = structuredClone(profile);
+      const next = cloneDoc(profile);
       const count = await registryCheck.verifyClaims(next);
       if (count === 0) continue;
       if (await this.profiles.replaceCertificates(profile, next.certificates)) verified += count;
@@ -138,7 +139,7 @@ export class RegistryService {
     id: mongoose.Types.ObjectId,
     status: 'done' | 'failed',
     fields: Partial<Pick<RegistryImportDoc, 'certificatesVerified' | 'moreErrors'>> & {
-      errors?: { row: number; column: string; message: string }[];
+      errors?: RowError[];
     },
   ) {
     const job = await RegistryImportModel.findOneAndUpdate(

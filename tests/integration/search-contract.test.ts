@@ -125,6 +125,17 @@ describe.each(adapters)('search contract: $name', ({ create, cleanUp }) => {
       expect(await ids(P, { q: '矫正' })).toEqual(['p10', 'p11']);
     });
 
+    it('when stored fields are asked back, then each hit carries them as indexed, and nothing else', async () => {
+      const r = await engine.search(P, req({ q: '矫正', retrieve: ['salaryMax', 'domains'] }));
+      expect(r.hits.map((h) => [h.id, Object.keys(h.document).sort()])).toEqual([
+        ['p10', ['domains', 'salaryMax']],
+        ['p11', ['domains', 'salaryMax']],
+      ]);
+      const p10 = positions.find((p) => p.id === 'p10');
+      expect(r.hits[0]?.document).toEqual({ salaryMax: p10?.salaryMax, domains: p10?.domains });
+      await expect(engine.search(P, req({ retrieve: ['description'] }))).rejects.toThrow(/not stored/);
+    });
+
     it('when highlighting, then matched words are marked and the rest is HTML-escaped', async () => {
       const r = await engine.search(
         P,

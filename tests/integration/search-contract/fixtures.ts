@@ -27,6 +27,7 @@ export const positionsDefinition = (name: string): IndexDefinition => ({
   sortable: ['salaryMax', 'publishedAt'],
   facets: ['domains', 'district', 'employmentType'],
   synonyms,
+  stored: ['title', 'salaryMax', 'domains'],
 });
 
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);

@@ -23,6 +23,8 @@ export interface IndexDefinition {
   facets: readonly string[];
   /** One-way: searching the key also finds the listed words. Declare both directions for a two-way pair. */
   synonyms: Readonly<Record<string, readonly string[]>>;
+  /** Fields a search may ask back with each hit (display data), so results need no database read. */
+  stored?: readonly string[];
 }
 
 export type FilterValue = string | number | boolean;
@@ -52,6 +54,8 @@ export interface SearchRequest {
   limit: number;
   /** Searchable fields to return with matched terms wrapped in `<mark>`…`</mark>`, the rest HTML-escaped. */
   highlight?: readonly string[];
+  /** Stored fields to return with each hit, as indexed. */
+  retrieve?: readonly string[];
 }
 
 export interface SearchHit {
@@ -59,6 +63,8 @@ export interface SearchHit {
   /** Relevance in [0, 1], higher is better; engines score differently, so compare order, not values. */
   score: number;
   highlights: Record<string, string>;
+  /** The `retrieve` fields of the hit's document (missing fields are left out). */
+  document: Record<string, FieldValue>;
 }
 
 /** field → value → count. */

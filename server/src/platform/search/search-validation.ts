@@ -39,6 +39,7 @@ export interface NormalizedRequest {
   offset: number;
   limit: number;
   highlight: readonly string[];
+  retrieve: readonly string[];
 }
 
 function assertFieldName(name: string, where: string): void {
@@ -131,6 +132,10 @@ export function validateRequest(def: IndexDefinition, req: SearchRequest): Norma
   for (const h of req.highlight ?? []) {
     if (!searchable.has(h)) throw new Error(`search: field ${JSON.stringify(h)} is not searchable`);
   }
+  const stored = new Set(def.stored ?? []);
+  for (const r of req.retrieve ?? []) {
+    if (!stored.has(r)) throw new Error(`search: field ${JSON.stringify(r)} is not stored`);
+  }
   if (!Number.isInteger(req.offset) || req.offset < 0) throw new Error('search: offset must be an integer >= 0');
   if (!Number.isInteger(req.limit) || req.limit < 0 || req.limit > MAX_LIMIT) {
     throw new Error(`search: limit must be an integer in [0, ${MAX_LIMIT}]`);
@@ -144,6 +149,7 @@ export function validateRequest(def: IndexDefinition, req: SearchRequest): Norma
     offset: req.offset,
     limit: req.limit,
     highlight: [...new Set(req.highlight ?? [])],
+    retrieve: [...new Set(req.retrieve ?? [])],
   };
 }
 

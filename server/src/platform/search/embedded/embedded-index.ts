@@ -1,4 +1,11 @@
-import type { FacetValueCount, Filter, IndexDefinition, SearchDocument, SearchResult } from '../search-engine.js';
+import type {
+  FacetValueCount,
+  FieldValue,
+  Filter,
+  IndexDefinition,
+  SearchDocument,
+  SearchResult,
+} from '../search-engine.js';
 import { filterableFields, type NormalizedRequest, rankedSearchableFields } from '../search-validation.js';
 import { andInto, type Bitset, clearBit, countBits, createBitset, forEachBit, setBit } from './bitset.js';
 import { SortColumn, ValueColumn, valueKey } from './columns.js';
@@ -170,6 +177,7 @@ export class EmbeddedIndex {
         id: this.ids[slot] ?? '',
         score: plan ? (this.scores[slot] ?? 0) : 1,
         highlights: this.highlights(slot, req.highlight, spec),
+        document: this.retrieve(slot, req.retrieve),
       })),
       total,
       facets,
@@ -216,6 +224,17 @@ export class EmbeddedIndex {
         : { key: column.min, sign: 1, tie: null };
     }
     return scored ? { key: this.scores, sign: -1, tie: this.idHi } : { key: this.idHi, sign: 1, tie: this.idLo };
+  }
+
+  private retrieve(slot: number, fields: readonly string[]): Record<string, FieldValue> {
+    const out: Record<string, FieldValue> = {};
+    const doc = this.docs[slot];
+    if (!doc) return out;
+    for (const field of fields) {
+      const value = doc[field];
+      if (value !== undefined) out[field] = value;
+    }
+    return out;
   }
 
   private highlights(slot: number, fields: readonly string[], spec: HighlightSpec | null): Record<string, string> {

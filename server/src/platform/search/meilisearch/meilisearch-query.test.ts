@@ -11,6 +11,7 @@ const request = (over: Partial<NormalizedRequest> = {}): NormalizedRequest => ({
   offset: 0,
   limit: 20,
   highlight: [],
+  retrieve: [],
   ...over,
 });
 
@@ -89,18 +90,22 @@ describe('readSearchResults', () => {
       facets: ['district', 'education'],
       filters: [{ field: 'district', op: 'in', values: ['310104'] }],
       highlight: ['title'],
+      retrieve: ['salaryMax'],
     });
     const plan = buildSearchPlan('t', req);
+    expect(plan.queries[0]?.attributesToRetrieve).toEqual(['id', 'title', 'salaryMax']);
     const read = readSearchResults(plan, req, [
       result({
-        hits: [{ id: 'p1', _rankingScore: 0.9, _formatted: { id: 'p1', title: '\uE000养老\uE001顾问' } }],
+        hits: [
+          { id: 'p1', salaryMax: 9000, _rankingScore: 0.9, _formatted: { id: 'p1', title: '\uE000养老\uE001顾问' } },
+        ],
         totalHits: 1,
         facetDistribution: { education: { bachelor: 1 } },
       }),
       result({ hits: [], facetDistribution: { district: { '310104': 1, '310115': 4 } } }),
     ]);
     expect(read).toEqual({
-      hits: [{ id: 'p1', score: 0.9, highlights: { title: '<mark>养老</mark>顾问' } }],
+      hits: [{ id: 'p1', score: 0.9, highlights: { title: '<mark>养老</mark>顾问' }, document: { salaryMax: 9000 } }],
       total: 1,
       facets: { district: { '310104': 1, '310115': 4 }, education: { bachelor: 1 } },
     });

@@ -1,5 +1,5 @@
 import type { Hit, MultiSearchQuery, MultiSearchResult, RecordAny } from 'meilisearch';
-import { type FacetCounts, HIGHLIGHT_ARRAY_SEPARATOR, type SearchHit } from '../search-engine.js';
+import { type FacetCounts, type FieldValue, HIGHLIGHT_ARRAY_SEPARATOR, type SearchHit } from '../search-engine.js';
 import { escapeHtml, filterGroups, type NormalizedRequest } from '../search-validation.js';
 import { buildFilter } from './meilisearch-filter.js';
 import { SEARCH_LOCALES } from './meilisearch-settings.js';
@@ -35,7 +35,7 @@ export function buildSearchPlan(indexUid: string, req: NormalizedRequest): Searc
     sort: req.sort.length > 0 ? req.sort.map((s) => `${s.field}:${s.direction}`) : undefined,
     page: aligned && req.limit > 0 ? req.offset / req.limit + 1 : 1,
     hitsPerPage: aligned ? req.limit : req.offset + req.limit,
-    attributesToRetrieve: ['id', ...req.highlight],
+    attributesToRetrieve: ['id', ...new Set([...req.highlight, ...req.retrieve])],
     showRankingScore: true,
     ...(req.highlight.length > 0
       ? { attributesToHighlight: [...req.highlight], highlightPreTag: PRE, highlightPostTag: POST }
@@ -67,14 +67,19 @@ export function toHighlight(formatted: unknown): string | undefined {
   return undefined;
 }
 
-function toHit(hit: Hit<RecordAny>, highlight: readonly string[]): SearchHit {
+function toHit(hit: Hit<RecordAny>, highlight: readonly string[], retrieve: readonly string[]): SearchHit {
   const highlights: Record<string, string> = {};
   const formatted: RecordAny = hit._formatted ?? {};
   for (const field of highlight) {
     const text = toHighlight(formatted[field]);
     if (text !== undefined) highlights[field] = text;
   }
-  return { id: String(hit.id), score: hit._rankingScore ?? 0, highlights };
+  const document: Record<string, FieldValue> = {};
+  for (const field of retrieve) {
+    const value: unknown = hit[field];
+    if (value !== undefined) document[field] = value as FieldValue;
+  }
+  return { id: String(hit.id), score: hit._rankingScore ?? 0, highlights, document };
 }
 
 export interface ReadResult {
@@ -97,7 +102,7 @@ export function readSearchResults(
     facets[field] = { ...(results[i + 1]?.facetDistribution?.[field] ?? {}) };
   });
   return {
-    hits: main.hits.slice(plan.skip).map((hit) => toHit(hit, req.highlight)),
+    hits: main.hits.slice(plan.skip).map((hit) => toHit(hit, req.highlight, req.retrieve)),
     total: main.totalHits ?? main.estimatedTotalHits ?? 0,
     facets,
   };

@@ -8,6 +8,7 @@ export * from './experience.js';
 export * from './id-card.js';
 export * from './job-posting.js';
 export * from './masking.js';
+export * from './matching.js';
 export * from './passwords.js';
 export * from './phone.js';
 export * from './position-lifecycle.js';

@@ -16,6 +16,7 @@ import { positionPageHead, registerPositionRoutes } from './modules/positions/in
 import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerProfileRoutes } from './modules/profiles/index.js';
 import { registerRegistryRoutes } from './modules/registry/index.js';
+import { registerSearchRoutes } from './modules/search/index.js';
 import { apiNotFound, errorHandler } from './platform/errors/error-handler.js';
 import { ApiRouter, viewerOf } from './platform/http/api-router.js';
 import { parseCookies } from './platform/http/cookies.js';
@@ -92,9 +93,10 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerPrivacyRoutes(api, s);
   registerRegistryRoutes(api, s);
   registerAdminRoutes(api, s);
+  registerSearchRoutes(api, s);
   registerPositionRoutes(api, s);
   registerApplicationRoutes(api, s);
-  app.use(api.express);
+  app.use(api.build());
   app.use('/api', apiNotFound);
 
   serveClient(app, deps.config.CLIENT_DIST, publicPageHead(deps.services));

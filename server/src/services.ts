@@ -7,21 +7,33 @@ import { PositionsService, PositionViews, SalaryGuidanceService } from './module
 import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
+import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
 import { SettingsService } from './modules/settings/index.js';
 import { DomainEventBus } from './platform/events/domain-events.js';
 import type { Logger } from './platform/logger.js';
+import { createSearchEngine, type SearchEngine } from './platform/search/index.js';
 import { FieldCipher } from './platform/security/encryption.js';
 
 /** The composition root: every service, built once and shared by routes, jobs and subscribers. */
-export function buildServices(config: Config, logger: Logger) {
+export function buildServices(config: Config, logger: Logger, engine?: SearchEngine) {
   const events = new DomainEventBus();
   events.onFailure((event, err) => logger.error({ err, event }, 'domain event subscriber failed'));
   const settings = new SettingsService();
   const auth = new AuthService(events);
   const profiles = new ProfilesService(events, settings, new FieldCipher(config.DATA_ENCRYPTION_KEY), registryCheck);
-  const guidance = new SalaryGuidanceService();
+  const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);
   const applications = new ApplicationsService(events, positions, profiles);
+  const searchEngine =
+    engine ??
+    createSearchEngine({
+      meiliHost: config.MEILI_HOST,
+      meiliMasterKey: config.MEILI_MASTER_KEY,
+      indexPrefix: config.MONGODB_DB,
+    });
+  const searchSync = new SearchSync(searchEngine, positions, logger);
+  searchSync.subscribe(events);
+  const search = new SearchService(searchEngine, searchSync);
   return {
     events,
     settings,
@@ -38,6 +50,10 @@ export function buildServices(config: Config, logger: Logger) {
     positions,
     applications,
     positionViews: new PositionViews(positions, (ids) => applications.stageCounts(ids)),
+    searchEngine,
+    searchSync,
+    search,
+    matching: new MatchingService(searchEngine, search, positions, profiles),
   };
 }
 

@@ -170,6 +170,13 @@ const matrix: Record<string, Case> = {
       return { path: `/api/positions/${(await openPosition(ownerA.client)).id}/applications`, body: { note: '' } };
     },
   },
+  'get /api/positions/:id/matches': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => {
+      await verifiedA();
+      return { path: `/api/positions/${(await draftPosition(ownerA.client)).id}/matches` };
+    },
+  },
   'get /api/positions/:id/applications': {
     allowed: ['ownerA', 'recruiterA'],
     target: async () => ({ path: `/api/positions/${(await draftPosition(ownerA.client)).id}/applications` }),

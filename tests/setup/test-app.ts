@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadConfig } from '@shsw/server/config';
 import type { DatabaseEngine } from '@shsw/server/platform/db/database-server';
 import { createLogger } from '@shsw/server/platform/logger';
+import type { SearchEngine } from '@shsw/server/platform/search/index';
 import { type RunningServer, startServer } from '@shsw/server/server';
 import mongoose from 'mongoose';
 import { inject } from 'vitest';
@@ -26,7 +27,10 @@ let open = 0;
  * Starts the real app on port 0 against the run's database server, in a database of its own,
  * so test files never see each other's data and nothing needs truncating.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { searchEngine?: SearchEngine } = {},
+): Promise<TestApp> {
   // One database per test file: a second app in the same file (another node) shares it.
   fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`;
   const dbName = fileDbName;
@@ -47,7 +51,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     logger: createLogger(config.LOG_LEVEL, 'test'),
     mongoUri: config.MONGODB_URI ?? inject('mongoUri'),
     dbEngine: inject('dbEngine') as DatabaseEngine,
+    ...options,
   });
+  await server.searchReady;
   open += 1;
   return {
     url: server.url,

@@ -5,6 +5,7 @@ import { metaRoutes } from './routes.meta.js';
 import { organisationRoutes } from './routes.organisations.js';
 import { applicationRoutes, positionRoutes } from './routes.positions.js';
 import { profileRoutes } from './routes.profiles.js';
+import { searchRoutes } from './routes.search.js';
 
 /** Every route of the API, grouped by feature. The server mounts exactly these. */
 export const apiRoutes = {
@@ -15,6 +16,7 @@ export const apiRoutes = {
   bureau: bureauRoutes,
   positions: positionRoutes,
   applications: applicationRoutes,
+  search: searchRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

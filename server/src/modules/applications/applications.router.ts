@@ -1,9 +1,8 @@
 import { apiRoutes } from '@shsw/shared';
-import { oneOf } from '../../platform/db/selectors.js';
 import { type ApiRouter, signedIn } from '../../platform/http/api-router.js';
 import type { Viewer } from '../../platform/http/viewer.js';
-import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
-import { type ProfileDoc, ProfileModel } from '../profiles/index.js';
+import { organisationsByIds } from '../organisations/index.js';
+import { type ProfileDoc, profilesByIds } from '../profiles/index.js';
 import type { ApplicationDoc } from './application.model.js';
 import { presentApplication } from './applications.presenter.js';
 import type { ApplicationsService } from './applications.service.js';
@@ -15,20 +14,10 @@ export function registerApplicationRoutes(router: ApiRouter, deps: { application
   /** Presents a page of applications with their positions, organisations and (employer) applicants. */
   const presentAll = async (items: ApplicationDoc[], side: 'worker' | 'employer') => {
     const positions = await applications.positionsById(items.map((a) => a.positionId));
-    const orgs = new Map(
-      (await OrganisationModel.find({ _id: oneOf(items.map((a) => a.orgId)) }).lean<OrganisationDoc[]>()).map((o) => [
-        String(o._id),
-        o,
-      ]),
-    );
+    const orgs = new Map((await organisationsByIds(items.map((a) => a.orgId))).map((o) => [String(o._id), o]));
     const profiles =
       side === 'employer'
-        ? new Map(
-            (await ProfileModel.find({ _id: oneOf(items.map((a) => a.profileId)) }).lean<ProfileDoc[]>()).map((p) => [
-              String(p._id),
-              p,
-            ]),
-          )
+        ? new Map((await profilesByIds(items.map((a) => a.profileId))).map((p) => [String(p._id), p]))
         : new Map<string, ProfileDoc>();
     return items.map((a) =>
       presentApplication(a, {

@@ -1,14 +1,13 @@
 import { type ApplicationStatus, acceptsApplications, allowedApplicationMoves } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
-import { oneOf } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { User } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
-import { type PositionDoc, PositionModel, type PositionsService } from '../positions/index.js';
+import { type PositionDoc, type PositionsService, positionsByIds } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles/index.js';
 import { type ApplicationDoc, ApplicationModel } from './application.model.js';
 
@@ -245,7 +244,7 @@ export class ApplicationsService {
   }
 
   async positionsById(ids: readonly mongoose.Types.ObjectId[]): Promise<Map<string, PositionDoc>> {
-    const rows = await PositionModel.find({ _id: oneOf(ids) }).lean<PositionDoc[]>();
+    const rows = await positionsByIds(ids);
     return new Map(rows.map((p) => [String(p._id), p]));
   }
 }

@@ -25,8 +25,10 @@ export function registerMetaRoutes(router: ApiRouter, probes: HealthProbes): voi
     });
 
   // Static assets of the docs page; they are files, not API operations.
-  router.express.get('/api/docs/init.js', (_req, res) => {
-    res.type('application/javascript').send(docsInitScript);
+  router.extra((r) => {
+    r.get('/api/docs/init.js', (_req, res) => {
+      res.type('application/javascript').send(docsInitScript);
+    });
+    r.use('/api/docs/assets', express.static(swaggerUiDir, { index: false, maxAge: '7d' }));
   });
-  router.express.use('/api/docs/assets', express.static(swaggerUiDir, { index: false, maxAge: '7d' }));
 }

@@ -1,5 +1,5 @@
 export { InvitesService } from './invites.service.js';
-export { type OrganisationDoc, OrganisationModel } from './organisation.model.js';
+export { type OrganisationDoc, OrganisationModel, organisationsByIds } from './organisation.model.js';
 export { organisationPolicy } from './organisations.policy.js';
 export { presentOrganisation, presentOrganisationPublic } from './organisations.presenter.js';
 export { registerOrganisationRoutes } from './organisations.router.js';

@@ -1,5 +1,7 @@
 import { organisationTypeCodes } from '@shsw/shared';
 import mongoose, { type InferSchemaType } from 'mongoose';
+import { findByIds } from '../../platform/db/find-by-ids.js';
+import { oneOf } from '../../platform/db/selectors.js';
 
 const organisationSchema = new mongoose.Schema(
   {
@@ -54,3 +56,10 @@ export type OrganisationDoc = InferSchemaType<typeof organisationSchema> & {
   updatedAt: Date;
 };
 export const OrganisationModel = mongoose.model('Organisation', organisationSchema);
+
+/** Organisations by id (point lookups for short lists: see findByIds). */
+export const organisationsByIds = (ids: readonly unknown[]) =>
+  findByIds<OrganisationDoc>(ids, {
+    one: (id) => OrganisationModel.findById(id).lean<OrganisationDoc>(),
+    many: (list) => OrganisationModel.find({ _id: oneOf(list) }).lean<OrganisationDoc[]>(),
+  });

@@ -1,4 +1,4 @@
-export { type PositionDoc, PositionModel } from './position.model.js';
+export { type PositionDoc, PositionModel, positionsByIds } from './position.model.js';
 export { positionPageHead } from './position-page.js';
 export { PositionViews, type StageCounts } from './position-views.js';
 export { presentPosition } from './positions.presenter.js';

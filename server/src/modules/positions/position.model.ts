@@ -1,4 +1,6 @@
 import mongoose from 'mongoose';
+import { findByIds } from '../../platform/db/find-by-ids.js';
+import { oneOf } from '../../platform/db/selectors.js';
 
 const { Schema } = mongoose;
 
@@ -84,3 +86,10 @@ export interface PositionDoc {
 }
 
 export const PositionModel = mongoose.model('Position', positionSchema);
+
+/** Positions by id (point lookups for short lists: see findByIds). */
+export const positionsByIds = (ids: readonly unknown[]) =>
+  findByIds<PositionDoc>(ids, {
+    one: (id) => PositionModel.findById(id).lean<PositionDoc>(),
+    many: (list) => PositionModel.find({ _id: oneOf(list) }).lean<PositionDoc[]>(),
+  });

@@ -8,11 +8,11 @@ import {
   type PositionStatus,
 } from '@shsw/shared';
 import mongoose from 'mongoose';
-import { atMost, oneOf } from '../../platform/db/selectors.js';
+import { atMost } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
-import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
+import { type OrganisationDoc, OrganisationModel, organisationsByIds } from '../organisations/index.js';
 import { type PositionDoc, PositionModel } from './position.model.js';
 import type { SalaryGuidanceService } from './salary-guidance.service.js';
 
@@ -276,7 +276,7 @@ export class PositionsService {
   }
 
   async organisations(ids: readonly unknown[]): Promise<Map<string, OrganisationDoc>> {
-    const orgs = await OrganisationModel.find({ _id: oneOf(ids.map(String)) }).lean<OrganisationDoc[]>();
+    const orgs = await organisationsByIds(ids);
     return new Map(orgs.map((o) => [String(o._id), o]));
   }
 }

@@ -1,6 +1,7 @@
 import type { SalaryGuidance } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { notFound } from '../../platform/errors/app-error.js';
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
 
 const band = { low: Number, median: Number, high: Number };
 const guidanceSchema = new mongoose.Schema(
@@ -33,6 +34,8 @@ const present = (g: Stored): SalaryGuidance => ({
 export class SalaryGuidanceService {
   private cache: { rows: SalaryGuidance[]; at: number } | undefined;
 
+  constructor(private readonly events: DomainEventBus) {}
+
   async all(): Promise<SalaryGuidance[]> {
     if (!this.cache || Date.now() - this.cache.at > 30_000) {
       const rows = (await GuidanceModel.find().sort({ _id: -1 }).lean<Stored[]>()).map(present);
@@ -59,6 +62,7 @@ export class SalaryGuidanceService {
       { upsert: true },
     );
     this.cache = undefined;
+    this.events.emit('salary_guidance.changed', { year });
     return this.year(year);
   }
 }

@@ -1,4 +1,4 @@
-export { type ProfileDoc, ProfileModel } from './profile.model.js';
+export { type ProfileDoc, ProfileModel, profilesByIds } from './profile.model.js';
 export { computeProfile } from './profile-computed.js';
 export { profilePolicy } from './profiles.policy.js';
 export { presentOwnProfile, presentTalentView } from './profiles.presenter.js';

@@ -1,5 +1,7 @@
 import type { ProfileComputed } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { findByIds } from '../../platform/db/find-by-ids.js';
+import { oneOf } from '../../platform/db/selectors.js';
 import type { Sealed } from '../../platform/security/encryption.js';
 
 const { Schema } = mongoose;
@@ -178,3 +180,10 @@ export interface ProfileDoc {
   updatedAt: Date;
 }
 export const ProfileModel = mongoose.model('Profile', profileSchema);
+
+/** Records by id (point lookups for short lists: see findByIds). */
+export const profilesByIds = (ids: readonly unknown[]) =>
+  findByIds<ProfileDoc>(ids, {
+    one: (id) => ProfileModel.findById(id).lean<ProfileDoc>(),
+    many: (list) => ProfileModel.find({ _id: oneOf(list) }).lean<ProfileDoc[]>(),
+  });

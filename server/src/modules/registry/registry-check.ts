@@ -1,7 +1,6 @@
 import { normaliseCertificateNumber, normaliseName } from '@shsw/shared';
-import { oneOf } from '../../platform/db/selectors.js';
 import type { CertificateRegistryCheck, ProfileDoc } from '../profiles/index.js';
-import { RegistryEntry, type RegistryEntryDoc } from './registry.model.js';
+import { registryEntriesByNumbers } from './registry.model.js';
 
 /**
  * Claimed certificates whose number, holder name and level match the registry become
@@ -12,7 +11,7 @@ export const registryCheck: CertificateRegistryCheck = {
     const claimed = profile.certificates.filter((c) => c.status === 'claimed');
     if (claimed.length === 0 || !profile.personal.name) return 0;
     const numbers = claimed.map((c) => normaliseCertificateNumber(c.number));
-    const entries = await RegistryEntry.find({ _id: oneOf(numbers) }).lean<RegistryEntryDoc[]>();
+    const entries = await registryEntriesByNumbers(numbers);
     const byNumber = new Map(entries.map((e) => [e._id, e]));
     let verified = 0;
     for (const c of claimed) {

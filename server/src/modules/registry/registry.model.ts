@@ -1,4 +1,6 @@
 import mongoose, { type InferSchemaType } from 'mongoose';
+import { findByIds } from '../../platform/db/find-by-ids.js';
+import { oneOf } from '../../platform/db/selectors.js';
 
 /** One row of the official certificate registry, keyed by certificate number. */
 const registryEntrySchema = new mongoose.Schema(
@@ -38,3 +40,10 @@ const registryImportSchema = new mongoose.Schema(
 
 export type RegistryImportDoc = InferSchemaType<typeof registryImportSchema> & { _id: mongoose.Types.ObjectId };
 export const RegistryImportModel = mongoose.model('RegistryImport', registryImportSchema);
+
+/** Registry rows by certificate number (point lookups for short lists: see findByIds). */
+export const registryEntriesByNumbers = (numbers: readonly string[]) =>
+  findByIds<RegistryEntryDoc>(numbers, {
+    one: (id) => RegistryEntry.findById(id).lean<RegistryEntryDoc>(),
+    many: (list) => RegistryEntry.find({ _id: oneOf(list) }).lean<RegistryEntryDoc[]>(),
+  });

@@ -2,14 +2,18 @@ import crypto from 'node:crypto';
 import { normaliseCertificateNumber } from '@shsw/shared';
 import type mongoose from 'mongoose';
 import { cloneDoc } from '../../platform/db/clone.js';
-import { oneOf } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import type { Logger } from '../../platform/logger.js';
 import { recordAudit } from '../audit/index.js';
 import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles/index.js';
-import { RegistryEntry, type RegistryEntryDoc, type RegistryImportDoc, RegistryImportModel } from './registry.model.js';
+import {
+  RegistryEntry,
+  type RegistryImportDoc,
+  RegistryImportModel,
+  registryEntriesByNumbers,
+} from './registry.model.js';
 import { registryCheck } from './registry-check.js';
 import { type RegistryRow, type RowError, readTable, validateRows } from './registry-file.js';
 
@@ -92,9 +96,7 @@ export class RegistryService {
   /** Upserts by certificate number; an identical row is left alone, so re-importing a file changes nothing. */
   private async upsertBatch(batch: RegistryRow[], importId: mongoose.Types.ObjectId) {
     const numbers = batch.map((r) => normaliseCertificateNumber(r.number));
-    const existing = new Map(
-      (await RegistryEntry.find({ _id: oneOf(numbers) }).lean<RegistryEntryDoc[]>()).map((e) => [e._id, e]),
-    );
+    const existing = new Map((await registryEntriesByNumbers(numbers)).map((e) => [e._id, e]));
     const writes: mongoose.mongo.AnyBulkWriteOperation<{ _id: string }>[] = [];
     let inserted = 0;
     let updated = 0;
@@ -178,9 +180,7 @@ export class RegistryService {
       .sort((a, b) => a.certificate.claimedAt.getTime() - b.certificate.claimedAt.getTime());
     const slice = claims.slice((page - 1) * pageSize, page * pageSize);
     const numbers = slice.map((c) => normaliseCertificateNumber(c.certificate.number));
-    const registry = new Map(
-      (await RegistryEntry.find({ _id: oneOf(numbers) }).lean<RegistryEntryDoc[]>()).map((e) => [e._id, e]),
-    );
+    const registry = new Map((await registryEntriesByNumbers(numbers)).map((e) => [e._id, e]));
     return {
       items: slice.map(({ profile, certificate }) => {
         const entry = registry.get(normaliseCertificateNumber(certificate.number));

@@ -36,6 +36,7 @@ export interface DomainEvents {
     to: string;
     actor: 'worker' | 'employer' | 'system';
   };
+  'salary_guidance.changed': { year: number };
   'registry.import_progress': { importId: string; byUserId: string };
   'registry.import_finished': { importId: string; byUserId: string; status: 'done' | 'failed' };
 }

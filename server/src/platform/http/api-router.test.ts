@@ -30,6 +30,16 @@ const leaky = defineRoute({
 });
 const broken = defineRoute({ ...leaky, path: '/api/broken' });
 const privateRoute = defineRoute({ ...leaky, path: '/api/private', access: ['bureau'] });
+const byId = defineRoute({
+  method: 'get',
+  path: '/api/things/:id',
+  summary: 'a thing',
+  tags: ['test'],
+  access: 'public',
+  params: z.strictObject({ id: z.string().regex(/^\d+$/) }),
+  response: z.object({ name: z.string() }),
+});
+const staticBeside = defineRoute({ ...byId, path: '/api/things/search', params: undefined });
 
 let server: http.Server;
 let base: string;
@@ -44,8 +54,11 @@ beforeAll(async () => {
     .route(broken, () => {
       throw new Error('database exploded at /srv/app/secret.ts:42');
     })
-    .route(privateRoute, () => ({ name: 'x' }));
-  app.use(router.express);
+    .route(privateRoute, () => ({ name: 'x' }))
+    // Registered after the parameterised route on purpose: the static path must still win.
+    .route(byId, ({ params }) => ({ name: `thing ${params.id}` }))
+    .route(staticBeside, () => ({ name: 'search' }));
+  app.use(router.build());
   app.use(errorHandler);
   server = http.createServer(app).listen(0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,6 +103,11 @@ describe('ApiRouter', () => {
     expect(JSON.parse(text).error.code).toBe('internal_error');
     expect(text).not.toContain('exploded');
     expect(text).not.toContain('secret.ts');
+  });
+
+  it('when a static path and a parameterised one could both match, then the static one answers', async () => {
+    expect(await (await fetch(`${base}/api/things/search`)).json()).toEqual({ name: 'search' });
+    expect(await (await fetch(`${base}/api/things/7`)).json()).toEqual({ name: 'thing 7' });
   });
 
   it('when an anonymous visitor calls a role-restricted route, then 401 unauthenticated', async () => {

@@ -41,39 +41,63 @@ export function viewerOf(res: Response): Viewer | null {
  * through the route's response schema, which also strips anything a presenter let slip.
  */
 export class ApiRouter {
-  readonly express = express.Router();
   readonly mounted: RouteDef[] = [];
+  private readonly pending: { def: RouteDef; handle: (req: Request, res: Response) => Promise<void> }[] = [];
+  private readonly extras: ((router: express.Router) => void)[] = [];
+
+  /**
+   * The Express router: routes with fewer path parameters first, so `/api/talent/search` is
+   * never taken for `/api/talent/:id`, whatever order features register in.
+   */
+  build(): express.Router {
+    const router = express.Router();
+    const params = (path: string) => (path.match(/\/:/g) ?? []).length;
+    const ordered = [...this.pending].sort((a, b) => params(a.def.path) - params(b.def.path));
+    for (const { def, handle } of ordered) {
+      router[def.method](def.path, ...(def.upload ? [rawUpload(def.upload)] : []), handle);
+    }
+    for (const extra of this.extras) extra(router);
+    return router;
+  }
+
+  /** Non-API handlers (static files of the docs page), mounted after the API routes. */
+  extra(mount: (router: express.Router) => void): this {
+    this.extras.push(mount);
+    return this;
+  }
 
   route<D extends RouteDef>(def: D, handler: Handler<D>): this {
     this.mounted.push(def);
-    const middleware = def.upload ? [rawUpload(def.upload)] : [];
-    this.express[def.method](def.path, ...middleware, async (req: Request, res: Response) => {
-      const viewer = viewerOf(res);
-      checkAccess(def, viewer);
-      const input = parseRequest(def, req);
-      const ctx: RequestContext = { req, res, viewer, log: req.log };
-      if (def.upload) {
-        if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-          throw new AppError(
-            'unsupported_media_type',
-            `send the file as the body, as ${def.upload.mediaTypes.join(' or ')}`,
-          );
+    this.pending.push({
+      def,
+      handle: async (req: Request, res: Response) => {
+        const viewer = viewerOf(res);
+        checkAccess(def, viewer);
+        const input = parseRequest(def, req);
+        const ctx: RequestContext = { req, res, viewer, log: req.log };
+        if (def.upload) {
+          if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+            throw new AppError(
+              'unsupported_media_type',
+              `send the file as the body, as ${def.upload.mediaTypes.join(' or ')}`,
+            );
+          }
+          ctx.upload = { bytes: req.body, mediaType: (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '' };
         }
-        ctx.upload = { bytes: req.body, mediaType: (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '' };
-      }
-      const result: unknown = await handler(input as ParsedRequest<D>, ctx);
-      if (def.response === null) return;
-      const out = def.response.safeParse(result);
-      if (!out.success) {
-        req.log.error(
-          { route: `${def.method} ${def.path}`, issues: out.error.issues },
-          'response does not match contract',
-        );
-        throw new AppError('internal_error', 'something went wrong on our side; the error has been logged');
-      }
-      res.status(def.status ?? 200);
-      if (def.status === 204) res.end();
-      else res.json(out.data);
+        const result: unknown = await handler(input as ParsedRequest<D>, ctx);
+        if (def.response === null) return;
+        const out = def.response.safeParse(result);
+        if (!out.success) {
+          req.log.error(
+            { route: `${def.method} ${def.path}`, issues: out.error.issues },
+            'response does not match contract',
+          );
+          throw new AppError('internal_error', 'something went wrong on our side; the error has been logged');
+        }
+        res.status(def.status ?? 200);
+        if (def.status === 204) res.end();
+        else res.json(out.data);
+      },
     });
     return this;
   }

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { certificateRequirementSchema } from '../vocabulary/certificates.js';
+import { educationLevelCodes } from '../vocabulary/education.js';
+import { employmentTypeSchema } from '../vocabulary/employment.js';
+import { organisationTypeSchema } from '../vocabulary/organisation-types.js';
+import { districtCodeSchema, streetCodeSchema } from '../vocabulary/places.js';
+import { serviceDomainSchema } from '../vocabulary/service-domains.js';
+import { talentCategorySchema } from '../vocabulary/talent-categories.js';
+import { isoDateSchema, isoDateTimeSchema } from './common.js';
+
+/** A repeated query parameter (`domain=a&domain=b`) arrives as a string or a string array. */
+const repeated = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
+
+const int = (min: number, max: number) =>
+  z.string().regex(/^\d+$/, 'a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
+
+const common = {
+  q: z.string().trim().max(200).optional(),
+  domain: repeated(serviceDomainSchema, 28),
+  district: repeated(districtCodeSchema, 16),
+  street: repeated(streetCodeSchema, 50),
+  employmentType: repeated(employmentTypeSchema, 4),
+  talentCategory: repeated(talentCategorySchema, 4),
+  certLevelMin: certificateRequirementSchema.optional(),
+  educationMin: z.enum(['none', ...educationLevelCodes]).optional(),
+  salaryMin: int(0, 200_000).optional(),
+  salaryMax: int(0, 200_000).optional(),
+  sort: z.enum(['relevance', 'newest', 'salary']).default('relevance'),
+  page: int(1, 1_000).default(1),
+  pageSize: int(1, 100).default(20),
+};
+
+/** `GET /api/positions/search`: open positions only. Unknown parameters are refused by name. */
+export const positionSearchQuerySchema = z.strictObject({
+  ...common,
+  orgType: repeated(organisationTypeSchema, 11),
+  postedWithinDays: int(1, 3650).optional(),
+});
+export type PositionSearchQuery = z.input<typeof positionSearchQuerySchema>;
+
+/** `GET /api/talent/search`: visible talent records only, masked. */
+export const talentSearchQuerySchema = z.strictObject({
+  ...common,
+  openToWork: z.enum(['true', 'false']).optional(),
+});
+export type TalentSearchQuery = z.input<typeof talentSearchQuerySchema>;
+
+export const facetCountsSchema = z.record(z.string(), z.record(z.string(), z.number().int()));
+
+export const positionHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  orgType: organisationTypeSchema,
+  orgVerified: z.boolean(),
+  agencyQualified: z.boolean(),
+  primaryDomain: serviceDomainSchema,
+  secondaryDomain: serviceDomainSchema.nullable(),
+  districtCode: z.string(),
+  streetCode: z.string(),
+  employmentType: employmentTypeSchema,
+  talentCategory: talentCategorySchema,
+  salaryMin: z.number().int(),
+  salaryMax: z.number().int(),
+  minCertificate: certificateRequirementSchema,
+  headcount: z.number().int(),
+  publishedAt: isoDateTimeSchema,
+  deadline: isoDateSchema.nullable(),
+  belowGuidance: z.boolean(),
+  /** Matched words wrapped in <mark>, everything else HTML-escaped. */
+  highlights: z.object({ title: z.string().optional(), description: z.string().optional() }),
+});
+export type PositionHit = z.infer<typeof positionHitSchema>;
+
+export const talentHitSchema = z.object({
+  id: z.string(),
+  maskedName: z.string(),
+  districtCode: z.string().nullable(),
+  streetCode: z.string().nullable(),
+  highestCertificate: z.string().nullable(),
+  isCertified: z.boolean(),
+  isTalent: z.boolean(),
+  educationLevel: z.string().nullable(),
+  talentCategory: z.string().nullable(),
+  serviceDomains: z.array(z.string()),
+  skills: z.array(z.string()),
+  totalExperienceYears: z.number(),
+  openToWork: z.boolean(),
+  wishSalaryMin: z.number().nullable(),
+  ceStatus: z.string(),
+  highlights: z.object({ skills: z.string().optional(), roles: z.string().optional() }),
+});
+export type TalentHit = z.infer<typeof talentHitSchema>;
+
+export function searchResponseOf<T extends z.ZodType>(hit: T) {
+  return z.object({
+    hits: z.array(hit),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    facets: facetCountsSchema,
+    tookMs: z.number(),
+  });
+}
+
+export const streetFacetQuerySchema = z.strictObject({
+  q: z.string().trim().max(20).default(''),
+  district: repeated(districtCodeSchema, 16),
+});
+export const streetFacetResponseSchema = z.object({
+  items: z.array(z.object({ value: z.string(), count: z.number().int() })),
+});
+
+export const matchReasonSchema = z.object({
+  code: z.string(),
+  kind: z.enum(['requirement', 'fit']),
+  met: z.union([z.boolean(), z.literal('partial')]),
+  weight: z.number(),
+  earned: z.number(),
+  label: z.object({ zh: z.string(), en: z.string() }),
+});
+export type MatchReason = z.infer<typeof matchReasonSchema>;
+
+export const candidateMatchSchema = z.object({
+  score: z.number().int(),
+  reasons: z.array(matchReasonSchema),
+  talent: talentHitSchema,
+});
+
+export const positionMatchSchema = z.object({
+  score: z.number().int(),
+  eligible: z.boolean(),
+  reasons: z.array(matchReasonSchema),
+  position: positionHitSchema,
+});
+
+export const matchesQuerySchema = z.strictObject({
+  limit: int(1, 50).default(20),
+  /** `false`: the newest open positions instead, without using the record. */
+  personalised: z.enum(['true', 'false']).default('true'),
+});

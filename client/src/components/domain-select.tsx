@@ -19,3 +19,18 @@ export function DomainMultiSelect(props: Omit<SelectProps<string[]>, 'options' |
     />
   );
 }
+
+/** One of the plan's 28 service domains (a position's primary or secondary domain). */
+export function DomainSelect(props: Omit<SelectProps<string>, 'options' | 'mode'>) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const options = useMemo(() => serviceDomains.map((d) => ({ value: d.code, label: label(d.label) })), [label]);
+  return (
+    <Select<string>
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('domains.chooseOne')}
+      {...props}
+      options={options}
+    />
+  );
+}

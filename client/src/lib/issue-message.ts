@@ -31,6 +31,7 @@ const listFields = new Set([
   'skills',
   'languages',
   'hideFrom',
+  'benefits',
 ]);
 
 function isEmpty(value: unknown): boolean {
@@ -62,6 +63,8 @@ function customMessage(t: TFunction, issue: IssueLike, input: unknown): string {
   if (name === 'mobile') return t('validation.mobile');
   if (name === 'login') return t('validation.login');
   if (name === 'streetCode') return t('validation.streetNotInDistrict');
+  if (name === 'salaryMax') return t('validation.salaryMaxBelowMin');
+  if (name === 'secondaryDomain') return t('validation.sameAsPrimary');
   if (name === 'to') return t('validation.endBeforeStart');
   if (listFields.has(name)) return t('validation.duplicates');
   return t('validation.invalid');
@@ -108,6 +111,10 @@ export function issueMessage(t: TFunction, issue: IssueLike, input?: unknown): s
       return t('validation.integer');
     case 'custom':
       return isEmpty(input) ? t('validation.required') : customMessage(t, issue, input);
+    case 'station_street':
+      return t('validation.stationStreet');
+    case 'below_filled':
+      return t('validation.belowFilled');
     default:
       return isEmpty(input) ? t('validation.required') : t('validation.invalid');
   }

@@ -54,8 +54,12 @@ interface FormProps<S extends z.ZodType<FieldValues, FieldValues>> {
     form: FormApi<S>,
   ) => Promise<DefaultValues<z.input<S>> | undefined> | Promise<void> | void;
   children: ReactNode | ((form: FormApi<S>) => ReactNode);
-  /** The submit button's text; leave out to place buttons yourself (with `FormSubmit`). */
+  /** The submit button's text; leave out to place buttons yourself (submit buttons in `children`). */
   submitLabel?: string;
+  /** Called when the submit button itself is pressed (also by Enter in a field), before validation. */
+  onSubmitClick?: () => void;
+  /** When fields are checked: on submit (the default), or as they change (small tables checked cell by cell). */
+  mode?: 'onSubmit' | 'onChange';
   /** Shown next to the button after a successful submit, until the form is changed again. */
   successMessage?: string;
   /** A sentence for errors that need more than the code's (a lock's waiting time); null keeps the default. */
@@ -75,11 +79,12 @@ interface FormProps<S extends z.ZodType<FieldValues, FieldValues>> {
  */
 export function Form<S extends z.ZodType<FieldValues, FieldValues>>(props: FormProps<S>) {
   const { schema, defaultValues, onSubmit, children, submitLabel, successMessage, describeError, actions } = props;
+  const mode = props.mode ?? 'onSubmit';
   const { t } = useTranslation();
   const issueMessage = useIssueMessage();
   const apiErrorMessage = useApiErrorMessage();
   const resolver = useMemo(() => zodFormResolver(schema, issueMessage), [schema, issueMessage]);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver, defaultValues, mode: 'onSubmit' });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver, defaultValues, mode });
   const [formError, setFormError] = useState<{ message: string; issues: string[] } | null>(null);
   const [succeeded, setSucceeded] = useState(false);
 
@@ -173,7 +178,12 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>(props: FormP
           )}
           {submitLabel && (
             <Space wrap className={styles.actions}>
-              <Button type="primary" htmlType="submit" loading={form.formState.isSubmitting}>
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={form.formState.isSubmitting}
+                onClick={props.onSubmitClick}
+              >
                 {submitLabel}
               </Button>
               {actions}

@@ -65,7 +65,7 @@ export function ImportProgress({ run }: { run: RegistryImport }) {
           <DataList
             label={t('bureau.registry.errorsTitle', { count: run.errors.length + run.moreErrors })}
             rows={run.errors}
-            rowKey={(e) => `${e.row}-${e.column}-${e.message}`}
+            rowKey={(e) => `${e.row}-${e.column}-${e.code}-${e.message}`}
             empty={null}
             columns={[
               {
@@ -81,7 +81,11 @@ export function ImportProgress({ run }: { run: RegistryImport }) {
                 render: (e) => <code>{e.column}</code>,
                 width: 120,
               },
-              { key: 'message', title: t('bureau.registry.errorMessage'), render: (e) => e.message },
+              {
+                key: 'message',
+                title: t('bureau.registry.errorMessage'),
+                render: (e) => t(`bureau.registry.errorCodes.${e.code}`),
+              },
             ]}
           />
           {run.moreErrors > 0 && (

@@ -1,0 +1,48 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ButtonLink } from '../../components/button-link';
+import { PageLoading } from '../../components/page-loading';
+import { PageTitle } from '../../components/page-title';
+import { QueryError } from '../../components/query-error';
+import { ApplyPanel } from '../../features/applications/components/apply-panel';
+import { usePosition } from '../../features/positions/api/get-position';
+import { PositionView } from '../../features/positions/components/position-view';
+import { isApiError } from '../../lib/api-error';
+
+/** `/positions/:id`, public: the position and, beside it, applying. (The server puts its JobPosting data in the HTML.) */
+export function PositionRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const position = usePosition(id);
+  if (position.isPending) return <PageLoading />;
+  if (position.isError) {
+    if (
+      isApiError(position.error) &&
+      (position.error.code === 'not_found' || position.error.code === 'validation_failed')
+    ) {
+      return (
+        <Result
+          status="404"
+          title={<PageTitle documentTitle={t('positions.notFound.title')}>{t('positions.notFound.title')}</PageTitle>}
+          subTitle={t('positions.notFound.publicText')}
+          extra={
+            <ButtonLink to="/" type="primary">
+              {t('guard.goHome')}
+            </ButtonLink>
+          }
+        />
+      );
+    }
+    return <QueryError error={position.error} onRetry={() => void position.refetch()} />;
+  }
+  const p = position.data;
+  return (
+    <PositionView
+      position={p}
+      aside={
+        p.status === 'draft' ? undefined : <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
+      }
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import type { Application, ApplicationStatus } from '@shsw/shared';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-error';
+import { useApiErrorMessage } from '../../../lib/use-api-error-message';
+import { type ApplicationMoveBody, useMoveApplication } from '../api/move-application';
+import { needsDialog } from '../components/pipeline-stages';
+
+/**
+ * Moves on the board, whichever way they start (drag, button, menu, drawer): simple steps go
+ * at once, the rest open a dialog; every outcome is announced to screen readers.
+ */
+export function useEmployerMove() {
+  const { t } = useTranslation();
+  const move = useMoveApplication();
+  const errorMessage = useApiErrorMessage();
+  const [dialog, setDialog] = useState<{ application: Application; to: ApplicationStatus } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const describe = useCallback(
+    (error: unknown) => {
+      if (isApiError(error) && error.code === 'invalid_transition') return t('applications.board.invalidMove');
+      if (isApiError(error) && error.code === 'conflict') return t('applications.board.conflict');
+      return errorMessage(error);
+    },
+    [errorMessage, t],
+  );
+
+  const send = useCallback(
+    async (application: Application, body: ApplicationMoveBody) => {
+      setFailure(null);
+      try {
+        const moved = await move.mutateAsync({ id: application.id, body });
+        setAnnouncement(
+          t('applications.board.moved', {
+            name: application.applicant?.maskedName ?? '',
+            status: t(`status.application.${moved.status}`),
+          }),
+        );
+        return moved;
+      } catch (error) {
+        const message = describe(error);
+        setFailure(message);
+        setAnnouncement(message);
+        throw error;
+      }
+    },
+    [describe, move, t],
+  );
+
+  const request = useCallback(
+    (application: Application, to: ApplicationStatus) => {
+      if (needsDialog.includes(to)) {
+        setDialog({ application, to });
+        return;
+      }
+      void send(application, { to }).catch(() => undefined);
+    },
+    [send],
+  );
+
+  return {
+    request,
+    send,
+    dialog,
+    closeDialog: () => setDialog(null),
+    announcement,
+    failure,
+    clearFailure: () => setFailure(null),
+    pending: move.isPending,
+  };
+}

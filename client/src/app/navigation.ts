@@ -3,11 +3,14 @@ import {
   BankOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   HomeOutlined,
   IdcardOutlined,
+  MoneyCollectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@shsw/shared';
@@ -32,6 +35,7 @@ const bureauItems: readonly NavItem[] = [
   { to: '/bureau/certificates', label: 'certificateReview', icon: SafetyCertificateOutlined },
   { to: '/bureau/registry', label: 'registryImport', icon: CloudUploadOutlined },
   { to: '/bureau/ce-rule', label: 'ceRule', icon: ReadOutlined },
+  { to: '/bureau/salary-guidance', label: 'salaryGuidance', icon: MoneyCollectOutlined },
 ];
 
 /** The header navigation per audience. Features add their items here as their pages arrive. */
@@ -39,9 +43,14 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
   public: [{ to: '/', label: 'home', icon: HomeOutlined, end: true }],
   worker: [
     { to: '/me/profile', label: 'profile', icon: IdcardOutlined },
+    { to: '/me/applications', label: 'myApplications', icon: FileTextOutlined },
     { to: '/me/privacy', label: 'privacy', icon: SafetyOutlined },
   ],
-  org: [{ to: '/org', label: 'organisation', icon: BankOutlined }],
+  org: [
+    // `/org` alone, so it is not marked current on the positions pages below it.
+    { to: '/org', label: 'organisation', icon: BankOutlined, end: true },
+    { to: '/org/positions', label: 'positions', icon: SolutionOutlined },
+  ],
   bureau: bureauItems,
   admin: [
     { to: '/admin/users', label: 'users', icon: TeamOutlined },

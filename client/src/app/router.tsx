@@ -12,6 +12,26 @@ const bureauRoles = ['bureau', 'admin'] as const;
 const workerPages: RouteObject[] = [
   { path: 'me/profile', lazy: { Component: async () => (await import('./routes/me-profile')).MeProfileRoute } },
   { path: 'me/views', lazy: { Component: async () => (await import('./routes/me-views')).MeViewsRoute } },
+  {
+    path: 'me/applications',
+    lazy: { Component: async () => (await import('./routes/me-applications')).MeApplicationsRoute },
+  },
+];
+
+// One loader, but a `lazy` object per route: React Router resolves and rewrites each route's own object.
+const loadPositionEditor = async () => (await import('./routes/org-position-editor')).OrgPositionEditorRoute;
+const orgPages: RouteObject[] = [
+  { path: 'org', lazy: { Component: async () => (await import('./routes/org')).OrgRoute } },
+  {
+    path: 'org/positions',
+    lazy: { Component: async () => (await import('./routes/org-positions')).OrgPositionsRoute },
+  },
+  { path: 'org/positions/new', lazy: { Component: loadPositionEditor } },
+  { path: 'org/positions/:id/edit', lazy: { Component: loadPositionEditor } },
+  {
+    path: 'org/positions/:id/pipeline',
+    lazy: { Component: async () => (await import('./routes/org-pipeline')).OrgPipelineRoute },
+  },
 ];
 
 const bureauPages: RouteObject[] = [
@@ -31,6 +51,10 @@ const bureauPages: RouteObject[] = [
     path: 'bureau/ce-rule',
     lazy: { Component: async () => (await import('./routes/bureau-ce-rule')).BureauCeRuleRoute },
   },
+  {
+    path: 'bureau/salary-guidance',
+    lazy: { Component: async () => (await import('./routes/bureau-salary-guidance')).BureauSalaryGuidanceRoute },
+  },
   // The API lets the bureau read the audit log too; only admins see it in the navigation.
   { path: 'admin/audit', lazy: { Component: async () => (await import('./routes/admin-audit')).AdminAuditRoute } },
 ];
@@ -49,11 +73,10 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRoute /> },
           { path: 'sign-in', lazy: { Component: async () => (await import('./routes/sign-in')).SignInRoute } },
           { path: 'sign-up', lazy: { Component: async () => (await import('./routes/sign-up')).SignUpRoute } },
+          // Public: anyone may read a published position and start applying from it.
+          { path: 'positions/:id', lazy: { Component: async () => (await import('./routes/position')).PositionRoute } },
           { element: <RequireRole roles={['worker']} />, children: workerPages },
-          {
-            element: <RequireRole roles={['org']} />,
-            children: [{ path: 'org', lazy: { Component: async () => (await import('./routes/org')).OrgRoute } }],
-          },
+          { element: <RequireRole roles={['org']} />, children: orgPages },
           { element: <RequireRole roles={bureauRoles} />, children: bureauPages },
           {
             element: <RequireRole roles={['admin']} />,

@@ -39,7 +39,7 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config, logger } = opts;
   await connectMongoose(opts.mongoUri, config.MONGODB_DB);
-  await ensureIndexes(opts.dbEngine);
+  await ensureIndexes(logger);
   if (config.SEED_DEMO === 'if-empty' && (await databaseIsEmpty())) {
     logger.info('empty database: seeding the demo platform');
     const seeded = await seedDemo({ preset: 'demo', log: logger });
@@ -75,7 +75,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // The in-process index is a projection of MongoDB, rebuilt at every start; Meilisearch keeps its own.
   const searchReady = (
     services.searchEngine.kind === 'embedded'
-      ? services.searchSync.rebuild().then((r) => logger.info(r, 'search index built'))
+      ? services.searchSync.rebuild('projection').then((r) => logger.info(r, 'search index built'))
       : services.searchSync.resume()
   ).catch((err: unknown) => logger.error({ err }, 'search index not ready; search answers 503 until it is'));
   const { port } = server.address() as AddressInfo;

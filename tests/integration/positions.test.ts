@@ -188,6 +188,17 @@ describe('applications', () => {
     expect(edited.body.serviceHistory).toHaveLength(1);
   });
 
+  it('when eight hires race for three places, then exactly three succeed and the position is filled once', async () => {
+    const position = await openPosition(owner.client, { headcount: 3, title: '三个名额' });
+    const fills = await Promise.allSettled(
+      Array.from({ length: 8 }, () => app.server.services.positions.fillOne(position.id, owner.user.id)),
+    );
+    expect(fills.filter((f) => f.status === 'fulfilled')).toHaveLength(3);
+    const after = await owner.client.get<Position>(`/api/positions/${position.id}`);
+    expect([after.body.status, after.body.filledCount]).toEqual(['filled', 3]);
+    expect(after.body.statusHistory.filter((h) => h.status === 'filled')).toHaveLength(1);
+  });
+
   it('when the employer writes notes or reveals contact, then the worker never sees the notes and the reveal is audited', async () => {
     const position = await openPosition(owner.client);
     const worker = await signUp(app);

@@ -57,7 +57,8 @@ beforeAll(async () => {
     description: '在三甲医院社工部开展患者及家属支持服务。',
   });
   p.closed = await openPosition(owner.client, { title: '养老院社工（已关闭）' });
-  await owner.client.post(`/api/positions/${p.closed.id}/status`, { to: 'closed' });
+  const closed = await owner.client.post(`/api/positions/${p.closed.id}/status`, { to: 'closed' });
+  expect(closed.status, closed.text).toBe(200);
   await drain();
 }, 60_000);
 afterAll(async () => {
@@ -261,5 +262,25 @@ describe('search engine down', () => {
     expect(await app.server.services.searchSync.backlog()).toBe(0);
     expect((await search('?q=禁毒')).body.hits.map((h) => h.id)).toEqual([during.id]);
     expect((await app.client().get<Health>('/api/health')).body.status).toBe('ok');
+  });
+});
+
+describe('restart', () => {
+  it('when another node starts on the same database, then it loads the stored projection and finds the same records', async () => {
+    const w = await signUp(app);
+    await w.client.patch('/api/me/profile', { skills: ['危机干预专家'], visibility: 'public' });
+    await drain();
+    const second = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+    try {
+      expect(second.server.services.searchSync.lastBuild?.from).toBe('talent: projection, positions: projection');
+      const found = await bureauClient.get<Page<TalentHit>>(
+        `/api/talent/search?q=${encodeURIComponent('危机干预专家')}`,
+      );
+      const viaSecond = await fetch(`${second.url}/api/positions/search?q=${encodeURIComponent('养老')}`);
+      expect(found.body.total).toBe(1);
+      expect(((await viaSecond.json()) as Page<PositionHit>).hits.map((h) => h.id)).toContain(p.elderly?.id);
+    } finally {
+      await second.close();
+    }
   });
 });

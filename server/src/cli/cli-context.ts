@@ -27,7 +27,7 @@ export async function openCli(): Promise<CliContext> {
     log: logger,
   });
   await connectMongoose(db.uri, config.MONGODB_DB);
-  await ensureIndexes(db.engine);
+  await ensureIndexes(logger);
   return {
     config,
     logger,

@@ -10,12 +10,20 @@ import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js
 import { Random } from './random.js';
 import { certificateLevelsFor, demoWorker, workerIdentities } from './workers.demo.js';
 
+export interface Preset {
+  organisations: number;
+  workers: number;
+  stationCoverage: number;
+  positions: number;
+  maxApplicants: number;
+}
+
 export const presets = {
   /** What `npm start` shows: a living platform that starts in seconds. */
   demo: { organisations: 300, workers: 3_000, stationCoverage: 0.9, positions: 1_200, maxApplicants: 12 },
   /** The plan's 2025 scale for benchmarks: 200,000 talent records, 20,000 positions, ~1,000,000 applications. */
   'scale-2025': { organisations: 2_000, workers: 200_000, stationCoverage: 1, positions: 20_000, maxApplicants: 100 },
-} as const;
+} as const satisfies Record<string, Preset>;
 export type PresetName = keyof typeof presets;
 
 export interface SeedResult {
@@ -44,12 +52,14 @@ export async function databaseIsEmpty(): Promise<boolean> {
 /** Builds the demo platform with a fixed seed: same input, same platform. */
 export async function seedDemo(opts: {
   preset: PresetName;
+  /** Scales a preset (benchmarks): e.g. fewer applicants per position when only search is measured. */
+  overrides?: Partial<Preset>;
   seed?: number;
   now?: Date;
   log?: Logger;
 }): Promise<SeedResult> {
   const started = Date.now();
-  const preset = presets[opts.preset];
+  const preset: Preset = { ...presets[opts.preset], ...opts.overrides };
   const rng = new Random(opts.seed ?? DEFAULT_SEED);
   const now = opts.now ?? new Date();
 
@@ -192,7 +202,7 @@ async function demoAccountDocs(rng: Random, now: Date) {
 async function demoWorkerProfile(userId: mongoose.Types.ObjectId, now: Date) {
   const year = now.getFullYear();
   const profile = {
-    _id: new mongoose.Types.ObjectId(),
+    _id: userId,
     userId,
     personal: {
       name: '林晓雯',

@@ -58,12 +58,16 @@ export interface WorkerIdentity {
 /** Identities from their own random stream: the same worker index is the same person every run. */
 export function workerIdentities(seed: number, count: number): WorkerIdentity[] {
   const rng = new Random(seed ^ 0x5eed);
-  return Array.from({ length: count }, () => ({
-    userId: new mongoose.Types.ObjectId(),
-    profileId: new mongoose.Types.ObjectId(),
-    districtCode: rng.weighted(districtWeights),
-    openToWork: rng.chance(0.25),
-  }));
+  return Array.from({ length: count }, () => {
+    // A record shares its _id with its account (primary-key reads for "my record").
+    const id = new mongoose.Types.ObjectId();
+    return {
+      userId: id,
+      profileId: id,
+      districtCode: rng.weighted(districtWeights),
+      openToWork: rng.chance(0.25),
+    };
+  });
 }
 
 /** A hire through the platform, entered in the worker's service history as employer-confirmed. */

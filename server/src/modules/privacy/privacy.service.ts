@@ -29,7 +29,7 @@ export class PrivacyService {
   async export(viewer: Viewer, ip: string | null): Promise<Record<string, unknown>> {
     const user = await User.findById(viewer.userId).lean<UserDoc>();
     if (!user) throw new AppError('not_found', 'account not found');
-    const profile = await ProfileModel.findOne({ userId: viewer.userId }).lean<ProfileDoc>();
+    const profile = await ProfileModel.findById(viewer.userId).lean<ProfileDoc>();
     const aboutMe = profile
       ? await AuditEvent.find({ 'target.type': 'profile', 'target.id': String(profile._id) })
           .sort({ at: -1 })
@@ -62,7 +62,7 @@ export class PrivacyService {
       const others = await User.countDocuments({ orgId: user.orgId, _id: not(user._id) });
       if (others > 0) throw new AppError('conflict', 'remove the other members of your organisation first');
     }
-    const profile = await ProfileModel.findOne({ userId: user._id }).lean<ProfileDoc>();
+    const profile = await ProfileModel.findById(user._id).lean<ProfileDoc>();
     if (profile) {
       await ProfileModel.deleteOne({ _id: profile._id });
       this.events.emit('profile.deleted', { profileId: String(profile._id), userId: viewer.userId });

@@ -42,12 +42,16 @@ export class ProfilesService {
     private readonly registryCheck: CertificateRegistryCheck,
   ) {}
 
-  /** The worker's record, created empty on first use. */
+  /**
+   * The worker's record, created empty on first use. It shares its _id with the account, so
+   * "my record" is a primary-key read (FerretDB scans the collection for any other filter).
+   */
   async ensure(viewer: Viewer): Promise<ProfileDoc> {
-    const existing = await ProfileModel.findOne({ userId: viewer.userId }).lean<ProfileDoc>();
+    const existing = await ProfileModel.findById(viewer.userId).lean<ProfileDoc>();
     if (existing) return existing;
     const user = await User.findById(viewer.userId).lean<{ displayName: string; login: string; loginKind: string }>();
     const empty = new ProfileModel({
+      _id: viewer.userId,
       userId: viewer.userId,
       personal: {
         name: user?.displayName ?? '',
@@ -63,7 +67,7 @@ export class ProfilesService {
     } catch {
       // Another request created it first; read theirs.
     }
-    const created = await ProfileModel.findOne({ userId: viewer.userId }).lean<ProfileDoc>();
+    const created = await ProfileModel.findById(viewer.userId).lean<ProfileDoc>();
     if (!created) throw notFound('profile');
     return created;
   }

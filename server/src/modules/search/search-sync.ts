@@ -14,20 +14,19 @@ import {
   talentDocument,
   talentIndex,
 } from './search-indexes.js';
+import { SearchProjection } from './search-projection.js';
 
 type IndexName = typeof POSITIONS_INDEX | typeof TALENT_INDEX;
 
 /**
- * One pending entry per document (the _id is `index:docId`): repeated changes collapse, so the
- * backlog is bounded by the number of documents, not of writes.
+ * Append-only: every change inserts its own entry, and the drain deletes exactly the entries it
+ * read. (A single counter entry per document, bumped on change and deleted when applied, loses
+ * changes on FerretDB, where an upsert racing a delete of the same document can vanish.)
  */
 const outboxSchema = new mongoose.Schema(
   {
-    _id: String,
     index: String,
     docId: String,
-    /** Bumped on every enqueue; an entry is removed only if no newer change arrived meanwhile. */
-    seq: { type: Number, default: 0 },
     attempts: { type: Number, default: 0 },
     nextAttemptAt: Date,
     lastError: { type: String, default: null },
@@ -39,10 +38,9 @@ outboxSchema.index({ nextAttemptAt: 1 });
 export const SearchOutbox = mongoose.model('SearchOutbox', outboxSchema);
 
 interface OutboxEntry {
-  _id: string;
+  _id: mongoose.Types.ObjectId;
   index: IndexName;
   docId: string;
-  seq: number;
   attempts: number;
 }
 
@@ -63,6 +61,12 @@ export class SearchSync {
   private scheduled = false;
   private lastFailure: string | null = null;
   private readyFlag = false;
+  /** The last rebuild: counts, time and where each index was read from. */
+  lastBuild: { positions: number; talent: number; ms: number; from: string } | null = null;
+  private readonly projections = {
+    [POSITIONS_INDEX]: new SearchProjection(POSITIONS_INDEX),
+    [TALENT_INDEX]: new SearchProjection(TALENT_INDEX),
+  };
 
   constructor(
     private readonly engine: SearchEngine,
@@ -106,18 +110,8 @@ export class SearchSync {
   async enqueue(index: IndexName, docIds: readonly string[]): Promise<void> {
     if (docIds.length === 0) return;
     const now = new Date();
-    await SearchOutbox.bulkWrite(
-      docIds.map((docId) => ({
-        updateOne: {
-          filter: { _id: `${index}:${docId}` },
-          update: {
-            $set: { index, docId, nextAttemptAt: now },
-            $inc: { seq: 1 },
-            $setOnInsert: { attempts: 0, createdAt: now, lastError: null },
-          },
-          upsert: true,
-        },
-      })),
+    await SearchOutbox.insertMany(
+      docIds.map((docId) => ({ index, docId, attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now })),
       { ordered: false },
     );
     this.kick();
@@ -162,7 +156,8 @@ export class SearchSync {
     if (due.length === 0) return false;
     try {
       for (const index of [POSITIONS_INDEX, TALENT_INDEX] as const) {
-        const ids = due.filter((e) => e.index === index).map((e) => e.docId);
+        // Several changes to one document collapse: its current state is read once.
+        const ids = [...new Set(due.filter((e) => e.index === index).map((e) => e.docId))];
         if (ids.length > 0) await this.apply(index, ids);
       }
       this.lastFailure = null;
@@ -184,9 +179,9 @@ export class SearchSync {
       );
       return false;
     }
-    // Remove what was applied, unless a newer change to the same document arrived meanwhile.
+    // Remove exactly the entries read; a change that arrived meanwhile has its own entry.
     await SearchOutbox.bulkWrite(
-      due.map((e) => ({ deleteOne: { filter: { _id: e._id, seq: e.seq } } })),
+      due.map((e) => ({ deleteOne: { filter: { _id: e._id } } })),
       { ordered: false },
     );
     return due.length === BATCH;
@@ -195,20 +190,16 @@ export class SearchSync {
   /** Reads the current state of the documents and upserts the searchable ones, deleting the rest. */
   private async apply(index: IndexName, ids: readonly string[]): Promise<void> {
     const valid = ids.filter((id) => mongoose.isValidObjectId(id));
-    if (index === TALENT_INDEX) {
-      const profiles = await profilesByIds(valid);
-      const found = new Set(profiles.map((p) => String(p._id)));
-      if (profiles.length > 0) await this.engine.upsert(TALENT_INDEX, profiles.map(talentDocument));
-      const gone = ids.filter((id) => !found.has(id));
-      if (gone.length > 0) await this.engine.delete(TALENT_INDEX, gone);
-      return;
-    }
-    const positions = (await positionsByIds(valid)).filter((p) => p.status === 'open');
-    const docs = await this.positionDocuments(positions);
+    const docs =
+      index === TALENT_INDEX
+        ? (await profilesByIds(valid)).map(talentDocument)
+        : await this.positionDocuments((await positionsByIds(valid)).filter((p) => p.status === 'open'));
     const found = new Set(docs.map((d) => d.id));
-    if (docs.length > 0) await this.engine.upsert(POSITIONS_INDEX, docs);
     const gone = ids.filter((id) => !found.has(id));
-    if (gone.length > 0) await this.engine.delete(POSITIONS_INDEX, gone);
+    // The projection first: if the engine then fails, a restart still loads the current state.
+    await this.projections[index].write(docs, gone);
+    if (docs.length > 0) await this.engine.upsert(index, docs);
+    if (gone.length > 0) await this.engine.delete(index, gone);
   }
 
   private async positionDocuments(positions: readonly PositionDoc[]) {
@@ -225,40 +216,82 @@ export class SearchSync {
   }
 
   /**
-   * Rebuilds both indexes from MongoDB (start-up for the in-process engine, `npm run reindex`).
-   * Search answers 503 until it is done.
+   * Builds both indexes. `source` reads every record from MongoDB and rewrites the stored
+   * projection (`npm run reindex`, or when the projection is not usable); `projection` (the
+   * in-process engine's start-up) loads the stored search documents when they are complete and
+   * current. Search answers 503 until it is done.
    */
-  async rebuild(): Promise<{ positions: number; talent: number; ms: number }> {
+  async rebuild(
+    from: 'source' | 'projection' = 'source',
+  ): Promise<{ positions: number; talent: number; ms: number; from: string }> {
     const started = Date.now();
     this.readyFlag = false;
     await this.engine.ensureIndex(positionsIndex);
     await this.engine.ensureIndex(talentIndex);
     await this.engine.clear(POSITIONS_INDEX);
     await this.engine.clear(TALENT_INDEX);
-    // Whatever was pending is covered by reading everything now.
-    await SearchOutbox.deleteMany({});
+    const profiles = await ProfileModel.estimatedDocumentCount();
+    const useTalent = from === 'projection' && (await this.projections[TALENT_INDEX].usable(profiles));
+    const usePositions = from === 'projection' && (await this.projections[POSITIONS_INDEX].usable());
+    // Entries already waiting are covered by what is read now; newer ones arrive after this point.
+    if (!useTalent && !usePositions) await SearchOutbox.deleteMany({});
 
-    let talent = 0;
-    let batch: ProfileDoc[] = [];
-    for await (const profile of ProfileModel.find().lean<ProfileDoc>().cursor({ batchSize: READ_BATCH })) {
-      batch.push(profile as ProfileDoc);
-      if (batch.length === READ_BATCH) {
-        await this.engine.upsert(TALENT_INDEX, batch.map(talentDocument));
-        talent += batch.length;
-        batch = [];
-      }
-    }
-    if (batch.length > 0) await this.engine.upsert(TALENT_INDEX, batch.map(talentDocument));
-    talent += batch.length;
-
-    const open = await PositionModel.find({ status: 'open' }).lean<PositionDoc[]>();
-    const docs = await this.positionDocuments(open);
-    for (let i = 0; i < docs.length; i += READ_BATCH)
-      await this.engine.upsert(POSITIONS_INDEX, docs.slice(i, i + READ_BATCH));
+    const talent = useTalent ? await this.loadProjection(TALENT_INDEX) : await this.talentFromSource();
+    const positions = usePositions ? await this.loadProjection(POSITIONS_INDEX) : await this.positionsFromSource();
     this.readyFlag = true;
     this.lastFailure = null;
-    this.kick();
-    return { positions: docs.length, talent, ms: Date.now() - started };
+    // Changes that arrived while reading are in the outbox; apply them before reporting done.
+    await SearchOutbox.updateMany({}, { $set: { nextAttemptAt: new Date() } });
+    await this.drain();
+    const source = [
+      useTalent ? 'talent: projection' : 'talent: source',
+      usePositions ? 'positions: projection' : 'positions: source',
+    ];
+    this.lastBuild = { positions, talent, ms: Date.now() - started, from: source.join(', ') };
+    return this.lastBuild;
+  }
+
+  private async loadProjection(index: IndexName): Promise<number> {
+    let count = 0;
+    for await (const batch of this.projections[index].read(READ_BATCH)) {
+      await this.engine.upsert(index, batch);
+      count += batch.length;
+    }
+    return count;
+  }
+
+  private async talentFromSource(): Promise<number> {
+    const projection = this.projections[TALENT_INDEX];
+    await projection.reset();
+    let count = 0;
+    let batch: ProfileDoc[] = [];
+    const flush = async () => {
+      const docs = batch.map(talentDocument);
+      await this.engine.upsert(TALENT_INDEX, docs);
+      await projection.insertMany(docs);
+      count += docs.length;
+      batch = [];
+    };
+    for await (const profile of ProfileModel.find().lean<ProfileDoc>().cursor({ batchSize: READ_BATCH })) {
+      batch.push(profile as ProfileDoc);
+      if (batch.length === READ_BATCH) await flush();
+    }
+    await flush();
+    await projection.complete(count);
+    return count;
+  }
+
+  private async positionsFromSource(): Promise<number> {
+    const projection = this.projections[POSITIONS_INDEX];
+    await projection.reset();
+    const docs = await this.positionDocuments(await PositionModel.find({ status: 'open' }).lean<PositionDoc[]>());
+    for (let i = 0; i < docs.length; i += READ_BATCH) {
+      const slice = docs.slice(i, i + READ_BATCH);
+      await this.engine.upsert(POSITIONS_INDEX, slice);
+      await projection.insertMany(slice);
+    }
+    await projection.complete(docs.length);
+    return docs.length;
   }
 
   /** For a persistent engine (Meilisearch): make sure the indexes exist and resume draining. */
@@ -266,7 +299,7 @@ export class SearchSync {
     await this.engine.ensureIndex(positionsIndex);
     await this.engine.ensureIndex(talentIndex);
     this.readyFlag = true;
-    this.kick();
+    await this.drain();
   }
 
   /** Retries everything now (the engine is back): clears the backoff and drains. */

@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -62,6 +63,11 @@ func main() {
 			stop()
 		}()
 	}
+
+	// Index the tables that exist before serving, then keep up with new collections.
+	indexer := newIDIndexer(abs, logger)
+	indexer.pass(ctx)
+	go indexer.run(ctx, 2*time.Second)
 
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()

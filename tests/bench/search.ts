@@ -42,13 +42,20 @@ const seeded = await seedDemo({
 await disconnectMongoose();
 console.log(`seeded in ${fmt(seeded.ms / 1000)} s: ${seeded.workers} records, ${seeded.positions} positions`);
 
+// First start: no stored projection yet, so the index is built from the source records.
+const first = await startAppProcess({ MONGODB_URI: db.uri, MONGODB_DB: dbName });
+const fromSource = await waitForLog(first, 'search index built', 1_800_000);
+console.log(`first start: ${JSON.stringify(fromSource)}`);
+await first.stop();
+
+// Restart: the stored projection is complete and current, so the index loads from it.
 const spawned = Date.now();
 const app = await startAppProcess({ MONGODB_URI: db.uri, MONGODB_DB: dbName });
 try {
   const built = await waitForLog(app, 'search index built', 600_000);
   const startToReady = Date.now() - spawned;
   const rssAfterIndex = app.rssMb();
-  console.log(`index built: ${JSON.stringify(built)}`);
+  console.log(`restart: ${JSON.stringify(built)}`);
 
   const bureau = await signIn(app.url, demoAccounts.bureau.login, demoAccounts.bureau.password);
   const worker = await signIn(app.url, demoAccounts.worker.login, demoAccounts.worker.password);
@@ -124,8 +131,9 @@ ${row('search latency p50 (HTTP, facets on every request)', `${fmt(percentile(la
 ${row('search latency p95', `${fmt(percentile(latencies, 95))} ms`, '≤ 50 ms')}
 ${row('search latency p99', `${fmt(percentile(latencies, 99))} ms`, '')}
 ${row('searches per second, 8 concurrent clients', `${fmt(rate.perSecond, 0)} (${rate.requests} in ${seconds} s)`, '≥ 300')}
-${row('full reindex at start-up (read from DB + index)', `${fmt(Number(built.ms) / 1000)} s`, '≤ 60 s')}
-${row('start-up to search ready', `${fmt(startToReady / 1000)} s`, '')}
+${row('full reindex from the source records (first start, FerretDB)', `${fmt(Number(fromSource.ms) / 1000)} s`, '≤ 60 s')}
+${row('reindex at restart, from the stored projection', `${fmt(Number(built.ms) / 1000)} s`, '≤ 60 s')}
+${row('restart to search ready (process start included)', `${fmt(startToReady / 1000)} s`, '')}
 ${row('match latency p50 / p95 (worker and position matches)', `${fmt(percentile(matchLatencies, 50))} / ${fmt(percentile(matchLatencies, 95))} ms`, '')}
 ${row('server RSS after indexing / after load / peak', `${fmt(rssAfterIndex, 0)} / ${fmt(app.rssMb(), 0)} / ${fmt(app.peakRssMb(), 0)} MB`, '≤ 2 GB')}
 `);

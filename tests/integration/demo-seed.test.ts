@@ -82,6 +82,17 @@ describe('demo data', () => {
     for (const p of filled) expect(p.filledCount).toBe(p.headcount);
   });
 
+  it('when seeded, then the demo organisation has open positions with applicants and the demo worker an interview', async () => {
+    const db = mongoose.connection;
+    const owner = await db.collection('users').findOne({ login: demoAccounts.owner.login });
+    const open = await db.collection('positions').countDocuments({ orgId: owner?.orgId, status: 'open' });
+    expect(open).toBeGreaterThanOrEqual(3);
+    const worker = await db.collection('users').findOne({ login: demoAccounts.worker.login });
+    const mine = await db.collection('applications').find({ workerUserId: worker?._id }).toArray();
+    expect(mine.map((a) => a.status)).toEqual(['interview']);
+    expect(await db.collection('applications').countDocuments({ orgId: owner?.orgId })).toBeGreaterThanOrEqual(10);
+  });
+
   it('when seeded, then every documented demo account signs in with its role', async () => {
     for (const [key, account] of Object.entries(demoAccounts)) {
       const client = await signInAs(app, account.login, account.password);

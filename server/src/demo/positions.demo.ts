@@ -78,7 +78,14 @@ export function demoHiring(
   rng: Random,
   employers: readonly DemoEmployer[],
   applicants: readonly DemoApplicant[],
-  opts: { positions: number; now: Date; maxApplicants: number },
+  opts: {
+    positions: number;
+    now: Date;
+    maxApplicants: number;
+    /** The documented demo organisation: its first positions are recent and open, with applicants. */
+    featured?: DemoEmployer;
+    featuredCount?: number;
+  },
 ): DemoHiring {
   const out: DemoHiring = { positions: [], applications: [], hires: new Map() };
   const start = opts.now.getTime() - 730 * DAY;
@@ -93,7 +100,8 @@ export function demoHiring(
     byDistrict.set(a.districtCode ?? '', list);
   });
   for (let i = 0; i < opts.positions; i += 1) {
-    const org = rng.pick(employers);
+    const featured = opts.featured && i < (opts.featuredCount ?? 0);
+    const org = featured && opts.featured ? opts.featured : rng.pick(employers);
     const domain =
       org.type === 'street_station'
         ? 'community_building'
@@ -119,7 +127,9 @@ export function demoHiring(
       [3, 10],
       [5, 5],
     ] as const);
-    const createdAt = new Date(start + rng.next() * (opts.now.getTime() - start - DAY));
+    const createdAt = featured
+      ? new Date(opts.now.getTime() - rng.int(3, 20) * DAY)
+      : new Date(start + rng.next() * (opts.now.getTime() - start - DAY));
     const publishedAt = new Date(createdAt.getTime() + rng.int(0, 3) * DAY);
     const deadline = new Date(publishedAt.getTime() + DEFAULT_DEADLINE_DAYS * DAY + 8 * 3600_000)
       .toISOString()
@@ -129,13 +139,13 @@ export function demoHiring(
     const history: { status: string; at: Date; by: mongoose.Types.ObjectId | null; reason: string | null }[] = [
       { status: 'draft', at: createdAt, by: org.ownerId, reason: null },
     ];
-    const unpublished = rng.chance(0.03) && publishedAt.getTime() > opts.now.getTime() - 30 * DAY;
+    const unpublished = !featured && rng.chance(0.03) && publishedAt.getTime() > opts.now.getTime() - 30 * DAY;
     let status = 'draft';
     let filledCount = 0;
     if (!unpublished && publishedAt < opts.now) {
       history.push({ status: 'open', at: publishedAt, by: org.ownerId, reason: null });
       status = 'open';
-      if (rng.chance(0.06)) {
+      if (!featured && rng.chance(0.06)) {
         const pausedAt = new Date(publishedAt.getTime() + rng.int(3, 20) * DAY);
         if (pausedAt < opts.now) {
           history.push({ status: 'paused', at: pausedAt, by: org.ownerId, reason: '暂停招聘' });
@@ -145,7 +155,7 @@ export function demoHiring(
     }
 
     // Applicants: nearby seekers more likely; counts vary by domain demand.
-    const wanted = status === 'draft' ? 0 : rng.int(0, opts.maxApplicants);
+    const wanted = status === 'draft' ? 0 : featured ? rng.int(4, 8) : rng.int(0, opts.maxApplicants);
     const chosen = new Set<number>();
     const local = byDistrict.get(org.districtCode) ?? [];
     for (let k = 0; k < wanted * 3 && chosen.size < wanted; k += 1) {
@@ -158,7 +168,7 @@ export function demoHiring(
       if (!applicant) continue;
       const submittedAt = new Date(publishedAt.getTime() + rng.int(0, 40) * DAY + rng.int(0, 86_000) * 1000);
       if (submittedAt > opts.now || submittedAt > deadlineAt) continue;
-      const steps = applicationPath(rng, hires < headcount);
+      const steps = applicationPath(rng, hires < headcount && !featured);
       const appHistory: Record<string, unknown>[] = [];
       let at = submittedAt.getTime();
       let final = 'submitted';

@@ -86,11 +86,17 @@ export async function seedDemo(opts: {
       districtCode: o.districtCode,
       streetCode: String(o.streetCode),
     }));
+  const sunshine = employers.find((e) => e.name === DEMO_ORG_NAME);
   const hiring = demoHiring(rng, employers, identities, {
     positions: preset.positions,
     now,
     maxApplicants: preset.maxApplicants,
+    ...(sunshine ? { featured: sunshine, featuredCount: 5 } : {}),
   });
+  // The demo worker has applied to the demo organisation's first position and is at interview.
+  const firstFeatured = hiring.positions[0];
+  if (sunshine && firstFeatured)
+    hiring.applications.push(demoWorkerApplication(accounts.workerId, firstFeatured, sunshine, now));
   await insertInBatches('positions', hiring.positions);
   await insertInBatches('applications', hiring.applications);
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
@@ -132,6 +138,38 @@ export async function seedDemo(opts: {
 }
 
 const DEMO_IMPORT_ID = new mongoose.Types.ObjectId('000000000000000000000001');
+const DEMO_ORG_NAME = '上海市徐汇区阳光社会工作服务社';
+
+function demoWorkerApplication(
+  workerId: mongoose.Types.ObjectId,
+  position: Record<string, unknown>,
+  org: DemoEmployer,
+  now: Date,
+): Record<string, unknown> {
+  const day = 86_400_000;
+  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day);
+  const interview = { at: new Date(now.getTime() + 3 * day).toISOString(), place: '徐汇区漕溪北路 88 号 3 楼会议室' };
+  return {
+    _id: new mongoose.Types.ObjectId(),
+    positionId: position._id,
+    orgId: org._id,
+    workerUserId: workerId,
+    profileId: workerId,
+    status: 'interview',
+    note: '我在养老服务领域有多年经验，期待加入。',
+    interview,
+    history: [
+      { status: 'submitted', at: at(3), actor: 'worker', by: workerId, message: null, interview: null },
+      { status: 'viewed', at: at(2), actor: 'employer', by: org.ownerId, message: null, interview: null },
+      { status: 'shortlisted', at: at(2), actor: 'employer', by: org.ownerId, message: null, interview: null },
+      { status: 'interview', at: at(1), actor: 'employer', by: org.ownerId, message: '请携带证书原件', interview },
+    ],
+    employerNotes: [],
+    version: 4,
+    createdAt: at(3),
+    updatedAt: at(1),
+  };
+}
 
 /** The documented accounts, with real passwords, and the organisations two of them belong to. */
 async function demoAccountDocs(rng: Random, now: Date) {

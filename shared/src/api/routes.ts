@@ -2,6 +2,7 @@ import type { RouteDef } from './contract.js';
 import { authRoutes } from './routes.auth.js';
 import { bureauRoutes } from './routes.bureau.js';
 import { metaRoutes } from './routes.meta.js';
+import { notificationRoutes } from './routes.notifications.js';
 import { organisationRoutes } from './routes.organisations.js';
 import { applicationRoutes, positionRoutes } from './routes.positions.js';
 import { profileRoutes } from './routes.profiles.js';
@@ -17,6 +18,7 @@ export const apiRoutes = {
   positions: positionRoutes,
   applications: applicationRoutes,
   search: searchRoutes,
+  notifications: notificationRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

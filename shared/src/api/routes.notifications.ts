@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { idParamsSchema } from '../schemas/common.js';
+import {
+  notificationListQuerySchema,
+  notificationListSchema,
+  notificationPreferencesSchema,
+  savedSearchBodySchema,
+  savedSearchPatchSchema,
+  savedSearchSchema,
+} from '../schemas/notifications.js';
+import { defineRoute } from './contract.js';
+
+const ok = z.object({ ok: z.literal(true) });
+
+export const notificationRoutes = {
+  list: defineRoute({
+    method: 'get',
+    path: '/api/notifications',
+    summary: 'My notifications, newest first, with the unread count',
+    tags: ['notifications'],
+    access: 'signed_in',
+    query: notificationListQuerySchema,
+    response: notificationListSchema,
+  }),
+  read: defineRoute({
+    method: 'post',
+    path: '/api/notifications/:id/read',
+    summary: 'Mark one notification read',
+    tags: ['notifications'],
+    access: 'signed_in',
+    params: idParamsSchema,
+    response: z.object({ unread: z.number().int() }),
+    errors: ['not_found'],
+  }),
+  readAll: defineRoute({
+    method: 'post',
+    path: '/api/notifications/read-all',
+    summary: 'Mark every notification read',
+    tags: ['notifications'],
+    access: 'signed_in',
+    response: z.object({ unread: z.number().int() }),
+  }),
+  preferences: defineRoute({
+    method: 'get',
+    path: '/api/notifications/preferences',
+    summary: 'Which notification types I receive',
+    tags: ['notifications'],
+    access: 'signed_in',
+    response: notificationPreferencesSchema,
+  }),
+  setPreferences: defineRoute({
+    method: 'put',
+    path: '/api/notifications/preferences',
+    summary: 'Turn notification types on or off; opt in to matches with my record',
+    tags: ['notifications'],
+    access: 'signed_in',
+    body: notificationPreferencesSchema,
+    response: notificationPreferencesSchema,
+  }),
+  savedSearches: defineRoute({
+    method: 'get',
+    path: '/api/me/saved-searches',
+    summary: 'My saved position searches',
+    tags: ['saved searches'],
+    access: ['worker'],
+    response: z.object({ items: z.array(savedSearchSchema) }),
+  }),
+  saveSearch: defineRoute({
+    method: 'post',
+    path: '/api/me/saved-searches',
+    summary: 'Save a position search (at most 10) with instant or daily alerts',
+    tags: ['saved searches'],
+    access: ['worker'],
+    body: savedSearchBodySchema,
+    response: savedSearchSchema,
+    status: 201,
+    errors: ['conflict'],
+  }),
+  updateSavedSearch: defineRoute({
+    method: 'patch',
+    path: '/api/me/saved-searches/:id',
+    summary: 'Rename a saved search or change how often it alerts',
+    tags: ['saved searches'],
+    access: ['worker'],
+    params: idParamsSchema,
+    body: savedSearchPatchSchema,
+    response: savedSearchSchema,
+    errors: ['not_found'],
+  }),
+  deleteSavedSearch: defineRoute({
+    method: 'delete',
+    path: '/api/me/saved-searches/:id',
+    summary: 'Delete a saved search',
+    tags: ['saved searches'],
+    access: ['worker'],
+    params: idParamsSchema,
+    response: ok,
+    errors: ['not_found'],
+  }),
+} as const;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { notificationSchema } from '../schemas/notifications.js';
+import { registryImportSchema } from '../schemas/registry.js';
+
+/**
+ * The realtime channel's events, server → client. Every payload is validated against its schema
+ * before it is sent; the client can rely on these shapes.
+ */
+export const serverEventSchemas = {
+  /** One new notification (already stored). */
+  notification: notificationSchema,
+  /** What a reconnecting client missed since the id it last saw, oldest first, and the unread count. */
+  'notifications:sync': z.object({ items: z.array(notificationSchema), unread: z.number().int() }),
+  /** The unread count changed (read elsewhere, marked all read). */
+  'notifications:unread': z.object({ unread: z.number().int() }),
+  /** Live progress of a registry import, for the bureau. */
+  'registry:progress': registryImportSchema,
+} as const;
+
+export type ServerEventName = keyof typeof serverEventSchemas;
+export type ServerEventPayload<E extends ServerEventName> = z.infer<(typeof serverEventSchemas)[E]>;
+
+export type ServerToClientEvents = {
+  [E in ServerEventName]: (payload: ServerEventPayload<E>) => void;
+};
+
+/** Client → server: only asking for what was missed; rooms are the server's business alone. */
+export const resumeSchema = z.object({
+  lastSeenId: z
+    .string()
+    .regex(/^[0-9a-f]{24}$/)
+    .nullable(),
+});
+export type ClientToServerEvents = {
+  'notifications:resume': (payload: z.infer<typeof resumeSchema>) => void;
+};

@@ -11,11 +11,13 @@ import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
+import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerOrganisationRoutes } from './modules/organisations/index.js';
 import { positionPageHead, registerPositionRoutes } from './modules/positions/index.js';
 import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerProfileRoutes } from './modules/profiles/index.js';
 import { registerRegistryRoutes } from './modules/registry/index.js';
+import { registerSavedSearchRoutes } from './modules/saved-searches/index.js';
 import { registerSearchRoutes } from './modules/search/index.js';
 import { apiNotFound, errorHandler } from './platform/errors/error-handler.js';
 import { ApiRouter, viewerOf } from './platform/http/api-router.js';
@@ -96,6 +98,8 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerSearchRoutes(api, s);
   registerPositionRoutes(api, s);
   registerApplicationRoutes(api, s);
+  registerNotificationRoutes(api, s);
+  registerSavedSearchRoutes(api, s);
   app.use(api.build());
   app.use('/api', apiNotFound);
 

@@ -3,16 +3,21 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { databaseIsEmpty, seedDemo } from './demo/seed.js';
-import { purgeExpiredSessions } from './modules/accounts/index.js';
+import { purgeExpiredSessions, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
+import { remindContinuingEducation, remindExpiringPositions } from './modules/notifications/index.js';
 import { connectMongoose, disconnectMongoose, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
 import { ensureIndexes } from './platform/db/indexes.js';
 import { Scheduler } from './platform/jobs/scheduler.js';
 import type { Logger } from './platform/logger.js';
+import { Realtime, rooms } from './platform/realtime/realtime.js';
 import type { SearchEngine } from './platform/search/index.js';
 import { purgeExpiredCounters } from './platform/security/rate-limit.js';
 import { buildServices, type Services } from './services.js';
 import { version } from './version.js';
+
+/** The Vite dev server's origins, allowed on the realtime channel in development. */
+const DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
 export interface ServerOptions {
   config: Config;
@@ -29,6 +34,7 @@ export interface RunningServer {
   app: ReturnType<typeof createApp>;
   services: Services;
   scheduler: Scheduler;
+  realtime: Realtime;
   /** Resolves when the search index is ready (the in-process engine rebuilds at start-up). */
   searchReady: Promise<void>;
   /** Stops accepting, drains in-flight requests (up to `graceMs`), closes the database connection. */
@@ -50,7 +56,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())
     .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters())
     .every('expire-positions', 5 * 60_000, () => services.positions.expireDue())
-    .every('search-outbox', 5_000, () => services.searchSync.tick());
+    .every('search-outbox', 5_000, () => services.searchSync.tick())
+    .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())
+    .every('saved-search-refresh', 60_000, () => services.savedSearches.load())
+    .every('remind-expiring-positions', 3600_000, () => remindExpiringPositions(services.notifications))
+    .every('remind-continuing-education', 24 * 3600_000, () => remindContinuingEducation(services.notifications));
 
   const app = createApp({
     config,
@@ -71,6 +81,21 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());
   });
+  const realtime = await Realtime.attach(server, {
+    authenticate: resolveSession,
+    sessionCookie: SESSION_COOKIE,
+    allowedOrigins:
+      config.NODE_ENV === 'development' ? [...config.ALLOWED_ORIGINS, ...DEV_ORIGINS] : config.ALLOWED_ORIGINS,
+    missedSince: (viewer, lastSeenId) => services.notifications.since(viewer.userId, lastSeenId),
+    redisUrl: config.REDIS_URL,
+    log: logger,
+  });
+  services.notifications.attach(realtime);
+  // Sign-out, password change, disabling and membership changes end the affected live connections.
+  services.events.on('user.sessions_revoked', ({ userId }) => realtime.disconnect(rooms.user(userId)));
+  services.events.on('session.ended', ({ sessionId }) => realtime.disconnect(rooms.session(sessionId)));
+  services.events.on('user.membership_changed', ({ userId }) => realtime.disconnect(rooms.user(userId)));
+  await services.savedSearches.load();
   if (config.NODE_ENV !== 'test') scheduler.start();
   // The in-process index is a projection of MongoDB, rebuilt at every start; Meilisearch keeps its own.
   const searchReady = (
@@ -88,8 +113,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     services,
     scheduler,
     searchReady,
+    realtime,
     async close(graceMs = 10_000) {
       await scheduler.stop();
+      await realtime.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);

@@ -2,11 +2,13 @@ import type { Config } from './config.js';
 import { AuthService, CsrfGuard } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService } from './modules/applications/index.js';
+import { NotificationsService, subscribeNotificationTriggers } from './modules/notifications/index.js';
 import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
 import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
+import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-searches/index.js';
 import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
 import { SettingsService } from './modules/settings/index.js';
 import { DomainEventBus } from './platform/events/domain-events.js';
@@ -34,6 +36,12 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const searchSync = new SearchSync(searchEngine, positions, logger);
   searchSync.subscribe(events);
   const search = new SearchService(searchEngine, searchSync);
+  const matching = new MatchingService(searchEngine, search, positions, profiles);
+  const notifications = new NotificationsService();
+  const savedSearches = new SavedSearchesService(notifications, logger);
+  const registry = new RegistryService(events, profiles, logger);
+  subscribeNotificationTriggers(events, notifications, { registry });
+  subscribeAlertTriggers(events, { savedSearches, searchSync, matching, notifications, log: logger });
   return {
     events,
     settings,
@@ -44,7 +52,7 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
     profiles,
     talentAccess: new TalentAccessService(profiles),
     privacy: new PrivacyService(auth, profiles, events),
-    registry: new RegistryService(events, profiles, logger),
+    registry,
     admin: new AdminService(events),
     guidance,
     positions,
@@ -53,7 +61,9 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
     searchEngine,
     searchSync,
     search,
-    matching: new MatchingService(searchEngine, search, positions, profiles),
+    matching,
+    notifications,
+    savedSearches,
   };
 }
 

@@ -12,8 +12,11 @@ import { isoDateSchema, isoDateTimeSchema } from './common.js';
 const repeated = <T extends z.ZodType>(item: T, max: number) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
 
+/** A whole number from a query string ("12") or a JSON body (12, in a saved search). */
 const int = (min: number, max: number) =>
-  z.string().regex(/^\d+$/, 'a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
+  z
+    .union([z.number(), z.string().regex(/^\d+$/, 'a whole number').transform(Number)])
+    .pipe(z.number().int().min(min).max(max));
 
 const common = {
   q: z.string().trim().max(200).optional(),

@@ -104,6 +104,7 @@ export class AuthService {
 
   async signOut(viewer: Viewer): Promise<void> {
     await endSession(viewer.sessionId);
+    this.events.emit('session.ended', { userId: viewer.userId, sessionId: viewer.sessionId });
   }
 
   async currentUser(viewer: Viewer | null): Promise<UserDoc | null> {

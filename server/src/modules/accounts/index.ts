@@ -8,6 +8,7 @@ export {
   clearSessionCookie,
   endAllSessions,
   purgeExpiredSessions,
+  resolveSession,
   SESSION_COOKIE,
   updateSessionsOf,
 } from './sessions.service.js';

@@ -13,6 +13,8 @@ const userSchema = new mongoose.Schema(
     orgId: { type: mongoose.Schema.Types.ObjectId, default: null },
     orgRole: { type: String, enum: ['owner', 'recruiter', null], default: null },
     passwordChangedAt: { type: Date, default: null },
+    /** Notification types turned off, and the opt-in to matches with the worker's record. */
+    notificationPrefs: { type: mongoose.Schema.Types.Mixed, default: null },
     consents: {
       type: [
         {

@@ -169,6 +169,7 @@ export class OrganisationsService {
     );
     if (removed.modifiedCount !== 1) throw notFound('member');
     await updateSessionsOf(userId, { orgId: null, orgRole: null });
+    this.events.emit('user.membership_changed', { userId });
     await recordAudit({
       action: 'member_removed',
       actor: viewer,

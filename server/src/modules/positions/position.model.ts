@@ -44,6 +44,8 @@ const positionSchema = new Schema(
     /** The last day to apply (YYYY-MM-DD) and the instant it ends in Shanghai, for the expiry job. */
     deadline: { type: String, default: null },
     deadlineAt: { type: Date, default: null },
+    /** When the organisation was told the deadline is near (once). */
+    expiryReminderAt: { type: Date, default: null },
     version: { type: Number, default: 0 },
   },
   { timestamps: true, collection: 'positions', minimize: false },
@@ -80,6 +82,7 @@ export interface PositionDoc {
   publishedAt: Date | null;
   deadline: string | null;
   deadlineAt: Date | null;
+  expiryReminderAt?: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;

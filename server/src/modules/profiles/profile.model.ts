@@ -98,6 +98,8 @@ const profileSchema = new Schema(
     declaredNone: [String],
     /** Derived by the shared rules on every write; kept for search, matching and statistics. */
     computed: { type: Schema.Types.Mixed, default: null },
+    /** The cycle end the worker was last reminded of (continuing-education reminders go once per cycle). */
+    ceReminderFor: { type: String, default: null },
     /** Bumped on every write: optimistic concurrency and the search outbox's version check. */
     version: { type: Number, default: 0 },
   },
@@ -175,6 +177,7 @@ export interface ProfileDoc {
   hideFrom: string[];
   declaredNone: string[];
   computed: ProfileComputed | null;
+  ceReminderFor?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;

@@ -14,6 +14,7 @@ import {
   RegistryImportModel,
   registryEntriesByNumbers,
 } from './registry.model.js';
+import { presentImport } from './registry.presenter.js';
 import { registryCheck } from './registry-check.js';
 import { type RegistryRow, type RowError, readTable, validateRows } from './registry-file.js';
 
@@ -152,6 +153,12 @@ export class RegistryService {
     if (job) {
       this.events.emit('registry.import_finished', { importId: String(id), byUserId: String(job.byUserId), status });
     }
+  }
+
+  /** The import as the API shows it, or null (for progress events). */
+  async presented(id: string) {
+    const job = await RegistryImportModel.findById(id).lean<RegistryImportDoc>();
+    return job ? presentImport(job) : null;
   }
 
   async get(id: string): Promise<RegistryImportDoc> {

@@ -151,6 +151,34 @@ export class MatchingService {
     return [...first.hits, ...more.hits.filter((h) => !seen.has(h.id))];
   }
 
+  /**
+   * Workers whose record fits a newly published position well (eligible, score ≥ 60), best first:
+   * the pool for the opt-in "matches with my record" alerts. Hidden records and those hiding from
+   * the organisation are excluded as in every organisation-facing match.
+   */
+  async alertCandidates(doc: Doc & { id: string }, limit: number): Promise<{ userId: string; score: number }[]> {
+    const orgCreditCode = str(doc.orgCreditCode) ?? '';
+    const target = positionOf(doc);
+    const hard: Filter[] = [
+      { field: 'visibility', op: 'not_in', values: ['hidden'] },
+      { field: 'hideFrom', op: 'not_in', values: [orgCreditCode] },
+      { field: 'certRank', op: 'range', min: certificateRank(target.minCertificate) },
+      { field: 'eduRank', op: 'range', min: educationRank(target.minEducation) },
+      ...(target.socialWorkMajorRequired ? [{ field: 'hasSocialWorkDegree', op: 'in' as const, values: [true] }] : []),
+    ];
+    const domains = [target.primaryDomain, ...(target.secondaryDomain ? [target.secondaryDomain] : [])];
+    const pool = await this.talentPool([...hard, { field: 'domains', op: 'in', values: domains }], hard);
+    return rankMatches(
+      pool.map((hit) => ({
+        ...matchCandidate(target, candidateOf(hit.document), { orgCreditCode, orgVerified: true }),
+        userId: hit.id,
+      })),
+    )
+      .filter((m) => m.eligible && m.score >= 60)
+      .slice(0, limit)
+      .map((m) => ({ userId: m.userId, score: m.score }));
+  }
+
   async forWorker(viewer: Viewer, limit: number, personalised: boolean, now = new Date()) {
     this.search.ready();
     const live: Filter[] = [{ field: 'deadlineAt', op: 'range', min: now.getTime() }];

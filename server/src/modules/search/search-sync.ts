@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { atMost } from '../../platform/db/selectors.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Logger } from '../../platform/logger.js';
-import { type SearchEngine, SearchUnavailableError } from '../../platform/search/index.js';
+import { type SearchDocument, type SearchEngine, SearchUnavailableError } from '../../platform/search/index.js';
 import { organisationsByIds } from '../organisations/index.js';
 import { type PositionDoc, PositionModel, type PositionsService, positionsByIds } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel, profilesByIds } from '../profiles/index.js';
@@ -292,6 +292,12 @@ export class SearchSync {
     }
     await projection.complete(docs.length);
     return docs.length;
+  }
+
+  /** The search document of an open position of a verified organisation, or null. */
+  async positionDocument(positionId: string): Promise<SearchDocument | null> {
+    const positions = (await positionsByIds([positionId])).filter((p) => p.status === 'open');
+    return (await this.positionDocuments(positions))[0] ?? null;
   }
 
   /** For a persistent engine (Meilisearch): make sure the indexes exist and resume draining. */

@@ -16,3 +16,4 @@ export const atMost = <T>(value: T) => trusted({ $lte: value });
 export const before = <T>(value: T) => trusted({ $lt: value });
 export const atLeast = <T>(value: T) => trusted({ $gte: value });
 export const between = <T>(from: T, to: T) => trusted({ $gte: from, $lte: to });
+export const after = <T>(value: T) => trusted({ $gt: value });

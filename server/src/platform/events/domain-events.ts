@@ -11,6 +11,8 @@ export interface DomainEvents {
     reason: 'sign_out' | 'password_changed' | 'disabled' | 'deleted' | 'role_changed';
   };
   'user.deleted': { userId: string; profileId: string | null };
+  'session.ended': { userId: string; sessionId: string };
+  'user.membership_changed': { userId: string };
   'organisation.registered': { orgId: string };
   'organisation.updated': { orgId: string };
   'organisation.verification_decided': { orgId: string; status: 'verified' | 'rejected'; reason: string | null };

@@ -1,0 +1,8 @@
+export { type NotificationDoc, NotificationModel } from './notification.model.js';
+export {
+  remindContinuingEducation,
+  remindExpiringPositions,
+  subscribeNotificationTriggers,
+} from './notification-triggers.js';
+export { registerNotificationRoutes } from './notifications.router.js';
+export { type NewNotification, NotificationsService, presentNotification } from './notifications.service.js';

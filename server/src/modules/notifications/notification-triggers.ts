@@ -1,0 +1,141 @@
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import { rooms } from '../../platform/realtime/realtime.js';
+import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
+import { type PositionDoc, PositionModel } from '../positions/index.js';
+import { type ProfileDoc, ProfileModel } from '../profiles/index.js';
+import type { RegistryService } from '../registry/index.js';
+import type { NotificationsService } from './notifications.service.js';
+
+/** Who hears about what (the issue's table), wired to the domain events services emit. */
+export function subscribeNotificationTriggers(
+  events: DomainEventBus,
+  notifications: NotificationsService,
+  deps: { registry: RegistryService },
+): void {
+  const position = (id: string) => PositionModel.findById(id).lean<PositionDoc>();
+  const org = (id: string) => OrganisationModel.findById(id).lean<OrganisationDoc>();
+  const toUsers = (ids: readonly string[]) => ids.map((userId) => ({ userId }));
+
+  events.on('application.submitted', async (e) => {
+    const p = await position(e.positionId);
+    await notifications.notify(toUsers(await notifications.orgMembers(e.orgId)), {
+      type: 'application_submitted',
+      data: { applicationId: e.applicationId, positionId: e.positionId, positionTitle: p?.title ?? '' },
+      link: `/org/positions/${e.positionId}/pipeline?application=${e.applicationId}`,
+    });
+  });
+
+  events.on('application.status_changed', async (e) => {
+    const p = await position(e.positionId);
+    if (e.actor === 'employer' || e.actor === 'system') {
+      const o = await org(e.orgId);
+      await notifications.notify([{ userId: e.workerUserId }], {
+        type: 'application_status_changed',
+        data: { applicationId: e.applicationId, positionTitle: p?.title ?? '', orgName: o?.name ?? '', status: e.to },
+        link: '/me/applications',
+      });
+    } else if (e.to === 'accepted' || e.to === 'declined') {
+      await notifications.notify(toUsers(await notifications.orgMembers(e.orgId)), {
+        type: 'offer_answered',
+        data: { applicationId: e.applicationId, positionId: e.positionId, positionTitle: p?.title ?? '', answer: e.to },
+        link: `/org/positions/${e.positionId}/pipeline?application=${e.applicationId}`,
+      });
+    }
+  });
+
+  events.on('organisation.verification_decided', async (e) => {
+    await notifications.notify(toUsers(await notifications.orgMembers(e.orgId)), {
+      type: e.status === 'verified' ? 'organisation_verified' : 'organisation_rejected',
+      data: { orgId: e.orgId, reason: e.reason },
+      link: '/org',
+    });
+  });
+
+  events.on('organisation.registered', async (e) => {
+    const o = await org(e.orgId);
+    await notifications.notify(toUsers(await notifications.bureauUsers()), {
+      type: 'organisation_to_verify',
+      data: { orgId: e.orgId, orgName: o?.name ?? '' },
+      link: '/bureau/organisations',
+    });
+  });
+
+  events.on('certificate.decided', async (e) => {
+    await notifications.notify([{ userId: e.userId }], {
+      type: 'certificate_decided',
+      data: { certificateId: e.certificateId, status: e.status, reason: e.reason },
+      link: '/me/profile#certificates',
+    });
+  });
+
+  events.on('registry.import_progress', async (e) => {
+    const job = await deps.registry.presented(e.importId);
+    if (job) notifications.broadcast(rooms.user(e.byUserId), 'registry:progress', job);
+  });
+
+  events.on('registry.import_finished', async (e) => {
+    const job = await deps.registry.presented(e.importId);
+    if (job) notifications.broadcast(rooms.user(e.byUserId), 'registry:progress', job);
+    await notifications.notify([{ userId: e.byUserId }], {
+      type: 'registry_import_finished',
+      data: {
+        importId: e.importId,
+        status: e.status,
+        inserted: job?.inserted ?? 0,
+        verified: job?.certificatesVerified ?? 0,
+      },
+      link: '/bureau/registry',
+    });
+  });
+}
+
+/** The scheduled job: open positions whose deadline is within three days, reminded once. */
+export async function remindExpiringPositions(notifications: NotificationsService, now = new Date()): Promise<number> {
+  const soon = new Date(now.getTime() + 3 * 86_400_000);
+  const due = await PositionModel.find({ status: 'open', expiryReminderAt: null }).lean<PositionDoc[]>();
+  let sent = 0;
+  for (const p of due) {
+    if (!p.deadlineAt || p.deadlineAt > soon || p.deadlineAt < now) continue;
+    // Claim the reminder first so a second node (or run) never sends it again.
+    const claimed = await PositionModel.updateOne(
+      { _id: p._id, expiryReminderAt: null },
+      { $set: { expiryReminderAt: now } },
+    );
+    if (claimed.modifiedCount !== 1) continue;
+    await notifications.notify(
+      (await notifications.orgMembers(String(p.orgId))).map((userId) => ({ userId })),
+      {
+        type: 'position_expiring',
+        data: { positionId: String(p._id), positionTitle: p.title, deadline: p.deadline },
+        link: `/org/positions/${String(p._id)}/edit`,
+      },
+    );
+    sent += 1;
+  }
+  return sent;
+}
+
+/**
+ * The scheduled job: workers whose continuing-education cycle ends within six months while their
+ * hours are short, reminded once per cycle.
+ */
+export async function remindContinuingEducation(notifications: NotificationsService): Promise<number> {
+  const due = await ProfileModel.find({ 'computed.ce.reminderDue': true }).lean<ProfileDoc[]>();
+  let sent = 0;
+  for (const p of due) {
+    const ce = p.computed?.ce;
+    if (!ce?.cycleEnd || p.ceReminderFor === ce.cycleEnd) continue;
+    const claimed = await ProfileModel.updateOne(
+      { _id: p._id, version: p.version },
+      { $set: { ceReminderFor: ce.cycleEnd } },
+    );
+    if (claimed.modifiedCount !== 1) continue;
+    await notifications.notify([{ userId: String(p.userId) }], {
+      type: 'ce_reminder',
+      data: { hoursShort: ce.hoursShort, required: ce.required, cycleEnd: ce.cycleEnd },
+      link: '/me/profile#continuing-education',
+    });
+    sent += 1;
+  }
+  return sent;
+}

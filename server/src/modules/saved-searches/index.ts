@@ -1,0 +1,4 @@
+export { subscribeAlertTriggers } from './alert-triggers.js';
+export { SavedSearchHitModel, SavedSearchModel } from './saved-search.model.js';
+export { registerSavedSearchRoutes } from './saved-searches.router.js';
+export { SavedSearchesService } from './saved-searches.service.js';

@@ -142,8 +142,11 @@ describe('hiring through the platform', () => {
     await interview.getByRole('button', { name: '安排面试' }).click();
     await column(employer, 'interview').getByTestId('applicant-card').waitFor();
 
-    await card.getByRole('button', { name: '将 孙* 移至…' }).click();
-    await employer.getByRole('menuitem', { name: '发录用通知' }).click();
+    // From the keyboard: the "move to" list opens on Enter with focus on its first step.
+    await card.getByRole('button', { name: '将 孙* 移至…' }).focus();
+    await employer.keyboard.press('Enter');
+    await expect.poll(() => employer.evaluate(() => document.activeElement?.textContent ?? '')).toBe('发录用通知');
+    await employer.keyboard.press('Enter');
     const offer = employer.getByRole('dialog').filter({ hasText: '发出录用通知' });
     await offer.getByLabel(/留言/).fill('欢迎加入，请在一周内答复。');
     await offer.getByRole('button', { name: '发录用通知' }).click();

@@ -10,7 +10,7 @@ import type { ApplicationStatus, PositionStatus } from '@shsw/shared';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-type Tone = 'waiting' | 'good' | 'bad' | 'progress' | 'neutral' | 'draft';
+export type Tone = 'waiting' | 'good' | 'bad' | 'progress' | 'neutral' | 'draft';
 
 // The word carries the meaning; colours keep ≥ 4.5:1 against their background.
 const tones: Record<
@@ -25,7 +25,8 @@ const tones: Record<
   draft: { color: '#5b3f00', background: '#fffbe6', borderColor: '#ffe58f', Icon: EditOutlined },
 };
 
-function ToneTag({ tone, children }: { tone: Tone; children: string }) {
+/** A chip whose colour follows its meaning (the word carries it; the colour repeats it). */
+export function ToneTag({ tone, children }: { tone: Tone; children: string }) {
   const { Icon, ...style } = tones[tone];
   return (
     <Tag variant="outlined" style={{ ...style, marginInlineEnd: 0 }} icon={<Icon aria-hidden />}>

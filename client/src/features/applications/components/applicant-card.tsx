@@ -1,7 +1,7 @@
-import { DownOutlined } from '@ant-design/icons';
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { type Application, type ApplicationStatus, certificateLevels, findDistrict } from '@shsw/shared';
-import { Button, Dropdown } from 'antd';
-import type { DragEvent } from 'react';
+import { Button } from 'antd';
+import { type DragEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApplicationStatusTag } from '../../../components/status-tag';
 import { formatDate, formatDateTime, useLabel, useVocabularyLabel } from '../../../lib/format';
@@ -81,24 +81,82 @@ export function ApplicantCard(props: ApplicantCardProps) {
               {t(`applications.board.moveTo.${next}`)}
             </Button>
           )}
-          <Dropdown
-            trigger={['click']}
-            disabled={props.disabled}
-            menu={{
-              items: moves.map((to) => ({
-                key: to,
-                label: t(`applications.board.moveTo.${to}`),
-                danger: to === 'rejected',
-              })),
-              onClick: ({ key }) => onMove(key as ApplicationStatus),
-            }}
-          >
-            <Button size="small" aria-label={t('applications.board.moreMovesFor', { name })}>
-              {t('applications.board.moreMoves')} <DownOutlined aria-hidden />
-            </Button>
-          </Dropdown>
+          <MoveMenu moves={moves} name={name} disabled={props.disabled} onMove={onMove} />
         </div>
       )}
     </article>
+  );
+}
+
+/**
+ * "Move to…" as a disclosure of plain buttons inside the card (not a floating menu): Tab and
+ * Enter work as everywhere else, Escape closes it and returns to the toggle.
+ */
+function MoveMenu({
+  moves,
+  name,
+  disabled,
+  onMove,
+}: {
+  moves: readonly ApplicationStatus[];
+  name: string;
+  disabled?: boolean;
+  onMove: (to: ApplicationStatus) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (open) list.current?.querySelector('button')?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <>
+      <Button
+        ref={toggle}
+        size="small"
+        disabled={disabled}
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={t('applications.board.moreMovesFor', { name })}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {t('applications.board.moreMoves')} {open ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />}
+      </Button>
+      {open && (
+        <ul
+          id={listId}
+          ref={list}
+          className={styles.moveList}
+          onKeyDown={(event: KeyboardEvent) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
+          {moves.map((to) => (
+            <li key={to}>
+              <Button
+                size="small"
+                type="text"
+                block
+                danger={to === 'rejected'}
+                disabled={disabled}
+                onClick={() => {
+                  // Focus goes back to the toggle first, so a dialog that opens next returns there when cancelled.
+                  close();
+                  onMove(to);
+                }}
+              >
+                {t(`applications.board.moveTo.${to}`)}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

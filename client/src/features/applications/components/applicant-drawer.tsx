@@ -194,12 +194,12 @@ function RecordPart({ application, domain }: { application: Application; domain:
           {
             key: 'years',
             label: t('applications.drawer.yearsInDomain', { domain: vocabulary(serviceDomains, domain) }),
-            children: t('applications.card.years', { count: p.computed.experienceYears[domain] ?? 0 }),
+            children: t('applications.drawer.years', { count: p.computed.experienceYears[domain] ?? 0 }),
           },
           {
             key: 'total',
             label: t('applications.drawer.totalYears'),
-            children: t('applications.card.years', { count: p.computed.totalExperienceYears }),
+            children: t('applications.drawer.years', { count: p.computed.totalExperienceYears }),
           },
           {
             key: 'badges',
@@ -223,7 +223,7 @@ function RecordPart({ application, domain }: { application: Application; domain:
             label: t('applications.drawer.domains'),
             children: list(p.serviceDomains.map((d) => vocabulary(serviceDomains, d))),
           },
-          { key: 'skills', label: t('positions.fields.skills'), children: list(p.skills) },
+          { key: 'skills', label: t('applications.drawer.skills'), children: list(p.skills) },
           { key: 'languages', label: t('applications.drawer.languages'), children: list(p.languages) },
           {
             key: 'ce',

@@ -11,6 +11,8 @@ import type { ApplicationMoveBody } from '../api/move-application';
 interface MoveDialogProps {
   /** The step to take; null keeps the dialog closed. */
   to: ApplicationStatus | null;
+  /** The application it is for: a new one starts a fresh form even while the last one is still fading out. */
+  applicationId: string | null;
   title: ReactNode;
   description?: ReactNode;
   submitLabel: string;
@@ -24,13 +26,23 @@ interface MoveDialogProps {
  * Confirms one step of an application, with an optional message for the other side. An
  * interview also needs its time and place, which the applicant sees in their timeline.
  */
-export function MoveDialog({ to, title, description, submitLabel, messageHelp, onSubmit, onClose }: MoveDialogProps) {
+export function MoveDialog({
+  to,
+  applicationId,
+  title,
+  description,
+  submitLabel,
+  messageHelp,
+  onSubmit,
+  onClose,
+}: MoveDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal open={to !== null} title={title} onCancel={onClose} footer={null} destroyOnHidden>
       {description && <p>{description}</p>}
       {to && (
         <Form
+          key={`${applicationId}-${to}`}
           schema={applicationMoveBodySchema}
           defaultValues={to === 'interview' ? { to, interview: { at: '', place: '' } } : { to }}
           submitLabel={submitLabel}

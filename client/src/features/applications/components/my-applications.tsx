@@ -71,6 +71,7 @@ export function MyApplications() {
         ))}
       </ul>
       <MoveDialog
+        applicationId={pending?.application.id ?? null}
         to={pending?.to ?? null}
         title={
           pending

@@ -1,6 +1,6 @@
 import type { Application, ApplicationStatus } from '@shsw/shared';
 import { Alert, Select } from 'antd';
-import { type DragEvent, useMemo, useState } from 'react';
+import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { PageLoading } from '../../../components/page-loading';
@@ -34,15 +34,29 @@ export function PipelineBoard({ positionId, domain }: PipelineBoardProps) {
   const mover = useEmployerMove();
   const wide = useMediaQuery('(min-width: 992px)');
   const [openId, setOpenId] = useState<string | null>(null);
+  const drawerOpen = useRef(false);
+  drawerOpen.current = openId !== null;
   const [dragged, setDragged] = useState<Application | null>(null);
   const [over, setOver] = useState<Column | null>(null);
-  const [phoneColumn, setPhoneColumn] = useState<Column>('submitted');
+  const [chosenColumn, setPhoneColumn] = useState<Column | null>(null);
 
   const byColumn = useMemo(() => {
     const grouped = new Map<Column, Application[]>(columns.map((c) => [c, []]));
     for (const a of applications.data?.items ?? []) grouped.get(columnOf(a.status))?.push(a);
     return grouped;
   }, [applications.data]);
+
+  // A moved card is drawn anew in its new column: keyboard focus follows it there.
+  useEffect(() => {
+    if (!mover.moved || drawerOpen.current) return; // in the drawer, focus stays in the drawer
+    const frame = requestAnimationFrame(() => {
+      document.querySelector<HTMLElement>(`[data-application-id="${mover.moved?.id}"] button`)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [mover.moved]);
+
+  // On phones, start at the first stage that has anyone in it.
+  const phoneColumn = chosenColumn ?? columns.find((c) => (byColumn.get(c)?.length ?? 0) > 0) ?? 'submitted';
 
   if (applications.isPending) return <PageLoading />;
   if (applications.isError)
@@ -172,6 +186,7 @@ export function PipelineBoard({ positionId, domain }: PipelineBoardProps) {
         disabled={mover.pending}
       />
       <MoveDialog
+        applicationId={mover.dialog?.application.id ?? null}
         to={dialogTo}
         title={dialogTo ? t(`applications.board.confirm.${dialogTo as DialogStep}.title`, { name: dialogName }) : ''}
         description={dialogTo ? t(`applications.board.confirm.${dialogTo as DialogStep}.text`) : undefined}

@@ -1,8 +1,10 @@
 import type { Application, ApplicationStatus } from '@shsw/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
 import { useApiErrorMessage } from '../../../lib/use-api-error-message';
+import { positionApplicationsKey } from '../api/keys';
 import { type ApplicationMoveBody, useMoveApplication } from '../api/move-application';
 import { needsDialog } from '../components/pipeline-stages';
 
@@ -13,10 +15,13 @@ import { needsDialog } from '../components/pipeline-stages';
 export function useEmployerMove() {
   const { t } = useTranslation();
   const move = useMoveApplication();
+  const queryClient = useQueryClient();
   const errorMessage = useApiErrorMessage();
   const [dialog, setDialog] = useState<{ application: Application; to: ApplicationStatus } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  /** The last application moved (a new object each time), so the board can put focus back on its card. */
+  const [moved, setMoved] = useState<{ id: string } | null>(null);
 
   const describe = useCallback(
     (error: unknown) => {
@@ -31,22 +36,27 @@ export function useEmployerMove() {
     async (application: Application, body: ApplicationMoveBody) => {
       setFailure(null);
       try {
-        const moved = await move.mutateAsync({ id: application.id, body });
+        const result = await move.mutateAsync({ id: application.id, body });
         setAnnouncement(
           t('applications.board.moved', {
             name: application.applicant?.maskedName ?? '',
-            status: t(`status.application.${moved.status}`),
+            status: t(`status.application.${result.status}`),
           }),
         );
-        return moved;
+        setMoved({ id: result.id });
+        return result;
       } catch (error) {
+        // Someone else moved it meanwhile: show the board as it is now.
+        if (isApiError(error) && (error.code === 'invalid_transition' || error.code === 'conflict')) {
+          void queryClient.invalidateQueries({ queryKey: positionApplicationsKey(application.positionId) });
+        }
         const message = describe(error);
         setFailure(message);
         setAnnouncement(message);
         throw error;
       }
     },
-    [describe, move, t],
+    [describe, move, queryClient, t],
   );
 
   const request = useCallback(
@@ -66,6 +76,7 @@ export function useEmployerMove() {
     dialog,
     closeDialog: () => setDialog(null),
     announcement,
+    moved,
     failure,
     clearFailure: () => setFailure(null),
     pending: move.isPending,

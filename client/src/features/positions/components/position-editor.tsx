@@ -47,14 +47,14 @@ export function PositionEditor({ position, organisation, renderGuidance }: Posit
 
   if (position && !editableStatuses.has(position.status)) {
     return (
-      <>
+      <div className={styles.editor}>
         <PositionLifecycleBar position={position} moves={moves} />
         <Alert
           type="info"
           showIcon
           title={t('positions.editor.notEditable', { status: t(`status.position.${position.status}`) })}
         />
-      </>
+      </div>
     );
   }
 

@@ -18,6 +18,7 @@ import { DomainMarkers } from '../../../components/domain-tag';
 import { SafeMarkdown } from '../../../components/markdown';
 import { PageTitle } from '../../../components/page-title';
 import { SalaryScale } from '../../../components/salary-scale';
+import { ToneTag } from '../../../components/status-tag';
 import { formatDate, useLabel, useVocabularyLabel } from '../../../lib/format';
 import styles from './position-view.module.css';
 import { SalaryFlag, useSalaryRange } from './salary-flag';
@@ -71,9 +72,9 @@ export function PositionView({ position: p, aside }: { position: Position; aside
           <span className={styles.orgName}>{org.name}</span>
           <span className={styles.badges} data-testid="org-badges">
             {org.verified ? (
-              <Tag color="green">{t('positions.view.verified')}</Tag>
+              <ToneTag tone="good">{t('positions.view.verified')}</ToneTag>
             ) : (
-              <Tag>{t('positions.view.unverified')}</Tag>
+              <ToneTag tone="neutral">{t('positions.view.unverified')}</ToneTag>
             )}
             {org.agencyQualified && <Tag color="blue">{t('org.agency.badge')}</Tag>}
             <span className={styles.muted}>{vocabulary(organisationTypes, org.type)}</span>

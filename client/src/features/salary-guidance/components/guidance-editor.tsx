@@ -143,7 +143,7 @@ export function GuidanceEditor() {
               extra={t('bureau.guidance.sourceHelp')}
               required
             >
-              {(binding) => <Input.TextArea {...textInput(binding)} rows={2} maxLength={300} showCount />}
+              {(binding) => <Input.TextArea {...textInput(binding)} rows={2} maxLength={300} />}
             </FormField>
           </>
         )}
@@ -195,16 +195,24 @@ function BandTable({ form, group }: { form: Api; group: 'byLevel' | 'byCategory'
                   hideLabel={wide}
                   className={styles.cell}
                 >
-                  {(binding) => (
-                    <InputNumber
-                      {...numberInput(binding)}
-                      min={0}
-                      max={MAX_MONTHLY_SALARY}
-                      step={100}
-                      precision={0}
-                      className={styles.input}
-                    />
-                  )}
+                  {(binding) => {
+                    const input = numberInput(binding);
+                    return (
+                      <InputNumber
+                        {...input}
+                        // A change to one amount can fix or break its neighbours: the whole row is checked again.
+                        onChange={(value) => {
+                          input.onChange(value);
+                          void form.trigger(`${group}.${row.key}` as 'byLevel.none');
+                        }}
+                        min={0}
+                        max={MAX_MONTHLY_SALARY}
+                        step={100}
+                        precision={0}
+                        className={styles.input}
+                      />
+                    );
+                  }}
                 </FormField>
               </td>
             ))}

@@ -12,5 +12,6 @@ export * from './schemas/organisations.js';
 export * from './schemas/positions.js';
 export * from './schemas/profiles.js';
 export * from './schemas/registry.js';
+export * from './schemas/reports.js';
 export * from './schemas/search.js';
 export * from './vocabulary/index.js';

@@ -6,6 +6,7 @@ import { notificationRoutes } from './routes.notifications.js';
 import { organisationRoutes } from './routes.organisations.js';
 import { applicationRoutes, positionRoutes } from './routes.positions.js';
 import { profileRoutes } from './routes.profiles.js';
+import { reportRoutes } from './routes.reports.js';
 import { searchRoutes } from './routes.search.js';
 
 /** Every route of the API, grouped by feature. The server mounts exactly these. */
@@ -19,6 +20,7 @@ export const apiRoutes = {
   applications: applicationRoutes,
   search: searchRoutes,
   notifications: notificationRoutes,
+  reports: reportRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

@@ -1,6 +1,7 @@
 export * from './certificates.js';
 export * from './education.js';
 export * from './employment.js';
+export * from './indicators.js';
 export * from './label.js';
 export * from './organisation-types.js';
 export * from './places.js';

@@ -126,7 +126,6 @@ function WorkerApply({ positionId, acceptsApplications }: ApplyPanelProps) {
                 onChange={(e) => binding.field.onChange(e.target.value)}
                 rows={4}
                 maxLength={1000}
-                showCount
               />
             )}
           </FormField>

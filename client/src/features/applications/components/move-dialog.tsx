@@ -99,7 +99,7 @@ export function MoveDialog({
                 }
                 extra={messageHelp}
               >
-                {(binding) => <Input.TextArea {...textInput(binding)} rows={3} maxLength={500} showCount />}
+                {(binding) => <Input.TextArea {...textInput(binding)} rows={3} maxLength={500} />}
               </FormField>
             </>
           )}

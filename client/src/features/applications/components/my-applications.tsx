@@ -1,8 +1,8 @@
 import { type Application, type ApplicationStatus, allowedApplicationMoves } from '@shsw/shared';
 import { Alert, Button, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ButtonLink } from '../../../components/button-link';
 import { EmptyState } from '../../../components/empty-state';
 import { PageLoading } from '../../../components/page-loading';
@@ -27,6 +27,15 @@ export function MyApplications() {
   const [pending, setPending] = useState<{ application: Application; to: WorkerMove } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  const { hash } = useLocation();
+  const loaded = mine.isSuccess;
+  // "See my application" links here with #application-<id>: go to that card once the list is in.
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#application-')) return;
+    const card = document.getElementById(hash.slice(1));
+    card?.scrollIntoView({ block: 'start' });
+    card?.focus({ preventScroll: true });
+  }, [loaded, hash]);
 
   if (mine.isPending) return <PageLoading />;
   if (mine.isError) return <QueryError error={mine.error} onRetry={() => void mine.refetch()} />;

@@ -22,7 +22,7 @@ export function DescriptionField({ control }: { control: PositionControl }) {
         required
       >
         {(binding) => (
-          <Input.TextArea {...textInput(binding)} autoSize={{ minRows: 8, maxRows: 24 }} maxLength={8000} showCount />
+          <Input.TextArea {...textInput(binding)} autoSize={{ minRows: 8, maxRows: 24 }} maxLength={8000} />
         )}
       </FormField>
       <section className={styles.preview} aria-labelledby="description-preview-title">

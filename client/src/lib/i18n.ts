@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
+import type en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
 
 declare module 'i18next' {
@@ -47,9 +47,13 @@ export const i18n: I18n = i18next.createInstance();
 
 i18n.on('languageChanged', (lng) => applyLocale(isLocale(lng) ? lng : defaultLocale));
 
+const initialLocale = storedLocale() ?? defaultLocale;
+
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLocale() ?? defaultLocale,
+  // Chinese, the default, ships with the first page; English loads when someone asks for it.
+  resources: { 'zh-CN': { translation: zhCN } },
+  partialBundledLanguages: true,
+  lng: initialLocale,
   fallbackLng: defaultLocale,
   supportedLngs: locales,
   load: 'currentOnly',
@@ -57,6 +61,21 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
 });
+
+/** Loads a language's strings once (only English is not bundled with the first page). */
+async function loadStrings(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const strings = (await import('../locales/en.json')).default;
+  i18n.addResourceBundle(locale, 'translation', strings);
+}
+
+/** Resolves when the remembered language's strings are in: render after it, so English never flashes Chinese first. */
+export const i18nReady: Promise<void> = loadStrings(initialLocale)
+  .then(() => i18n.changeLanguage(initialLocale))
+  .then(
+    () => undefined,
+    () => undefined, // strings that fail to load fall back to Chinese
+  );
 
 /** The language the interface shows now. */
 export function currentLocale(): Locale {
@@ -70,5 +89,6 @@ export async function setLocale(locale: Locale): Promise<void> {
   } catch {
     // not remembered, still switched
   }
+  await loadStrings(locale);
   await i18n.changeLanguage(locale);
 }

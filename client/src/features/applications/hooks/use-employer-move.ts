@@ -24,8 +24,10 @@ export function useEmployerMove() {
   const [moved, setMoved] = useState<{ id: string } | null>(null);
 
   const describe = useCallback(
-    (error: unknown) => {
+    (error: unknown, to: ApplicationStatus) => {
       if (isApiError(error) && error.code === 'invalid_transition') return t('applications.board.invalidMove');
+      // A hire answered with a conflict: every opening is already filled (or the position is no longer open).
+      if (isApiError(error) && error.code === 'conflict' && to === 'hired') return t('applications.board.noHeadcount');
       if (isApiError(error) && error.code === 'conflict') return t('applications.board.conflict');
       return errorMessage(error);
     },
@@ -50,7 +52,7 @@ export function useEmployerMove() {
         if (isApiError(error) && (error.code === 'invalid_transition' || error.code === 'conflict')) {
           void queryClient.invalidateQueries({ queryKey: positionApplicationsKey(application.positionId) });
         }
-        const message = describe(error);
+        const message = describe(error, body.to);
         setFailure(message);
         setAnnouncement(message);
         throw error;

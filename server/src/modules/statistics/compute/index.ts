@@ -1,0 +1,14 @@
+export { ageBand, ageBandCodes, dimensionSpecs, NONE, streetKindCodes, TOTAL, UNKNOWN } from './categories.js';
+export { type DisclosureOptions, defaultDisclosure } from './cells.js';
+export { measurePeriod, type PreparedFacts, prepareFacts, type RawPeriod } from './measure.js';
+export {
+  type ParsedPeriod,
+  type PeriodBounds,
+  parsePeriod,
+  periodBounds,
+  periodInfo,
+  periodLabel,
+  previousPeriod,
+  yearAgoPeriod,
+} from './period.js';
+export { type ComputeOptions, computeReport, headlineCells } from './report.js';

@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { hashPassword, User } from '../modules/accounts/index.js';
 import { computeProfile } from '../modules/profiles/index.js';
 import { RegistryEntry } from '../modules/registry/index.js';
+import { invalidateProjections } from '../modules/search/index.js';
 import type { Logger } from '../platform/logger.js';
 import { demoAccounts } from './demo-accounts.js';
 import { demoOrganisations } from './organisations.demo.js';
@@ -127,6 +128,8 @@ export async function seedDemo(opts: {
     opts.log?.info({ workers: Math.min(preset.workers, i + BATCH) }, 'demo workers');
   }
   await insertInBatches('profiles', [await demoWorkerProfile(accounts.workerId, now)]);
+  // Written behind the outbox's back: the stored search projection no longer matches.
+  await invalidateProjections();
   return {
     organisations: orgs.length + accounts.orgs.length,
     workers: preset.workers + 1,

@@ -44,11 +44,14 @@ export class SearchProjection {
     if (ops.length > 0) await this.model.bulkWrite(ops, { ordered: false });
   }
 
-  /** Usable when complete, of this version, and (if given) holding the expected number of documents. */
-  async usable(expected?: number): Promise<boolean> {
+  /**
+   * Usable when its last build completed, at this version, and nothing has written records
+   * behind the outbox's back since (bulk loads call `invalidateProjections`). Counting records to
+   * check would cost a full decode of the collection on FerretDB.
+   */
+  async usable(): Promise<boolean> {
     const meta = await Meta.findById(this.index).lean<{ version: number; complete: boolean }>();
-    if (!meta?.complete || meta.version !== PROJECTION_VERSION) return false;
-    return expected === undefined || (await this.model.estimatedDocumentCount()) === expected;
+    return Boolean(meta?.complete) && meta?.version === PROJECTION_VERSION;
   }
 
   async *read(batchSize: number): AsyncGenerator<SearchDocument[]> {
@@ -88,4 +91,9 @@ export class SearchProjection {
       { upsert: true },
     );
   }
+}
+
+/** For bulk writers that bypass the outbox (the demo seed): the next start rebuilds from the records. */
+export async function invalidateProjections(): Promise<void> {
+  await Meta.updateMany({}, { $set: { complete: false } });
 }

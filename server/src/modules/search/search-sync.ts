@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
-import { atMost } from '../../platform/db/selectors.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import { Outbox } from '../../platform/jobs/outbox.js';
 import type { Logger } from '../../platform/logger.js';
 import { type SearchDocument, type SearchEngine, SearchUnavailableError } from '../../platform/search/index.js';
 import { organisationsByIds } from '../organisations/index.js';
@@ -18,35 +18,7 @@ import { SearchProjection } from './search-projection.js';
 
 type IndexName = typeof POSITIONS_INDEX | typeof TALENT_INDEX;
 
-/**
- * Append-only: every change inserts its own entry, and the drain deletes exactly the entries it
- * read. (A single counter entry per document, bumped on change and deleted when applied, loses
- * changes on FerretDB, where an upsert racing a delete of the same document can vanish.)
- */
-const outboxSchema = new mongoose.Schema(
-  {
-    index: String,
-    docId: String,
-    attempts: { type: Number, default: 0 },
-    nextAttemptAt: Date,
-    lastError: { type: String, default: null },
-    createdAt: Date,
-  },
-  { versionKey: false, collection: 'search_outbox' },
-);
-outboxSchema.index({ nextAttemptAt: 1 });
-export const SearchOutbox = mongoose.model('SearchOutbox', outboxSchema);
-
-interface OutboxEntry {
-  _id: mongoose.Types.ObjectId;
-  index: IndexName;
-  docId: string;
-  attempts: number;
-}
-
-const BATCH = 500;
 const READ_BATCH = 2_000;
-const backoffMs = (attempts: number) => Math.min(60_000, 1_000 * 2 ** Math.min(attempts, 6));
 
 /**
  * Keeps the search engine in step with MongoDB, the source of truth. Every searchable write
@@ -56,11 +28,8 @@ const backoffMs = (attempts: number) => Math.min(60_000, 1_000 * 2 ** Math.min(a
  * keep succeeding, and the backlog drains when the engine returns.
  */
 export class SearchSync {
-  private draining: Promise<void> | null = null;
-  private again = false;
-  private scheduled = false;
-  private lastFailure: string | null = null;
   private readyFlag = false;
+  readonly outbox: Outbox;
   /** The last rebuild: counts, time and where each index was read from. */
   lastBuild: { positions: number; talent: number; ms: number; from: string } | null = null;
   private readonly projections = {
@@ -72,7 +41,12 @@ export class SearchSync {
     private readonly engine: SearchEngine,
     private readonly positions: PositionsService,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.outbox = new Outbox('search_outbox', (kind, ids) => this.apply(kind as IndexName, ids), {
+      log,
+      expected: (err) => err instanceof SearchUnavailableError,
+    });
+  }
 
   get ready(): boolean {
     return this.readyFlag;
@@ -80,7 +54,7 @@ export class SearchSync {
 
   /** Healthy when the engine answers and the last drain did not fail. */
   async healthy(): Promise<boolean> {
-    if (!this.readyFlag || this.lastFailure) return false;
+    if (!this.readyFlag || this.outbox.lastFailure) return false;
     return this.engine.health();
   }
 
@@ -107,84 +81,12 @@ export class SearchSync {
     });
   }
 
-  async enqueue(index: IndexName, docIds: readonly string[]): Promise<void> {
-    if (docIds.length === 0) return;
-    const now = new Date();
-    await SearchOutbox.insertMany(
-      docIds.map((docId) => ({ index, docId, attempts: 0, nextAttemptAt: now, lastError: null, createdAt: now })),
-      { ordered: false },
-    );
-    this.kick();
+  enqueue(index: IndexName, docIds: readonly string[]): Promise<void> {
+    return this.outbox.enqueue(index, docIds);
   }
 
-  /** Drains soon, once, however many changes arrive in the same turn. */
-  kick(): void {
-    if (this.scheduled || !this.readyFlag) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      void this.drain();
-    });
-  }
-
-  /** Applies every due entry; resolves when the backlog is empty or the engine failed. */
   drain(): Promise<void> {
-    if (this.draining) {
-      this.again = true;
-      return this.draining;
-    }
-    this.draining = (async () => {
-      try {
-        do {
-          this.again = false;
-          while (await this.drainBatch()) {
-            // keep going while full batches come back
-          }
-        } while (this.again);
-      } finally {
-        this.draining = null;
-      }
-    })();
-    return this.draining;
-  }
-
-  private async drainBatch(): Promise<boolean> {
-    const due = await SearchOutbox.find({ nextAttemptAt: atMost(new Date()) })
-      .sort({ nextAttemptAt: 1 })
-      .limit(BATCH)
-      .lean<OutboxEntry[]>();
-    if (due.length === 0) return false;
-    try {
-      for (const index of [POSITIONS_INDEX, TALENT_INDEX] as const) {
-        // Several changes to one document collapse: its current state is read once.
-        const ids = [...new Set(due.filter((e) => e.index === index).map((e) => e.docId))];
-        if (ids.length > 0) await this.apply(index, ids);
-      }
-      this.lastFailure = null;
-    } catch (err) {
-      this.lastFailure = err instanceof Error ? err.message : String(err);
-      const unavailable = err instanceof SearchUnavailableError;
-      if (!unavailable) this.log.error({ err }, 'search sync failed');
-      await SearchOutbox.bulkWrite(
-        due.map((e) => ({
-          updateOne: {
-            filter: { _id: e._id },
-            update: {
-              $set: { nextAttemptAt: new Date(Date.now() + backoffMs(e.attempts)), lastError: this.lastFailure },
-              $inc: { attempts: 1 },
-            },
-          },
-        })),
-        { ordered: false },
-      );
-      return false;
-    }
-    // Remove exactly the entries read; a change that arrived meanwhile has its own entry.
-    await SearchOutbox.bulkWrite(
-      due.map((e) => ({ deleteOne: { filter: { _id: e._id } } })),
-      { ordered: false },
-    );
-    return due.length === BATCH;
+    return this.outbox.drain();
   }
 
   /** Reads the current state of the documents and upserts the searchable ones, deleting the rest. */
@@ -230,19 +132,18 @@ export class SearchSync {
     await this.engine.ensureIndex(talentIndex);
     await this.engine.clear(POSITIONS_INDEX);
     await this.engine.clear(TALENT_INDEX);
-    const profiles = await ProfileModel.estimatedDocumentCount();
-    const useTalent = from === 'projection' && (await this.projections[TALENT_INDEX].usable(profiles));
+    const useTalent = from === 'projection' && (await this.projections[TALENT_INDEX].usable());
     const usePositions = from === 'projection' && (await this.projections[POSITIONS_INDEX].usable());
     // Entries already waiting are covered by what is read now; newer ones arrive after this point.
-    if (!useTalent && !usePositions) await SearchOutbox.deleteMany({});
+    this.outbox.disable();
+    if (!useTalent && !usePositions) await this.outbox.clear();
 
     const talent = useTalent ? await this.loadProjection(TALENT_INDEX) : await this.talentFromSource();
     const positions = usePositions ? await this.loadProjection(POSITIONS_INDEX) : await this.positionsFromSource();
     this.readyFlag = true;
-    this.lastFailure = null;
+    this.outbox.enable();
     // Changes that arrived while reading are in the outbox; apply them before reporting done.
-    await SearchOutbox.updateMany({}, { $set: { nextAttemptAt: new Date() } });
-    await this.drain();
+    await this.outbox.resumeNow();
     const source = [
       useTalent ? 'talent: projection' : 'talent: source',
       usePositions ? 'positions: projection' : 'positions: source',
@@ -305,24 +206,20 @@ export class SearchSync {
     await this.engine.ensureIndex(positionsIndex);
     await this.engine.ensureIndex(talentIndex);
     this.readyFlag = true;
+    this.outbox.enable();
     await this.drain();
   }
 
-  /** Retries everything now (the engine is back): clears the backoff and drains. */
-  async resumeNow(): Promise<void> {
-    await SearchOutbox.updateMany({}, { $set: { nextAttemptAt: new Date() } });
-    this.lastFailure = null;
-    await this.drain();
+  /** The scheduled job: drain; when the engine has come back after a failure, retry at once. */
+  tick(): Promise<void> {
+    return this.outbox.tick(() => this.engine.health());
   }
 
-  /** The scheduled job: drain, and when the engine has come back after a failure, retry at once. */
-  async tick(): Promise<void> {
-    if (!this.readyFlag) return;
-    if (this.lastFailure && (await this.engine.health())) await this.resumeNow();
-    else await this.drain();
+  resumeNow(): Promise<void> {
+    return this.outbox.resumeNow();
   }
 
-  async backlog(): Promise<number> {
-    return SearchOutbox.countDocuments();
+  backlog(): Promise<number> {
+    return this.outbox.backlog();
   }
 }

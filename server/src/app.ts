@@ -126,7 +126,7 @@ function publicPageHead(services: Services): PageHead {
 /** Serves the built SPA: hashed assets cached long, every other GET gets index.html (with its page head). */
 function serveClient(app: express.Express, dist: string, pageHead: PageHead): void {
   const index = path.join(dist, 'index.html');
-  let html: string | undefined;
+  let html: { text: string; mtimeMs: number } | undefined;
   app.use('/assets', express.static(path.join(dist, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.get('/{*splat}', async (req, res, next) => {
@@ -135,12 +135,18 @@ function serveClient(app: express.Express, dist: string, pageHead: PageHead): vo
         res.status(503).type('text').send('The web client is not built yet: run `npm run build`.');
         return;
       }
-      html ??= fs.readFileSync(index, 'utf8');
+      // Re-read after a rebuild of the client, so a running server never points at old chunks.
+      const { mtimeMs } = fs.statSync(index);
+      if (html?.mtimeMs !== mtimeMs) html = { text: fs.readFileSync(index, 'utf8'), mtimeMs };
       const head = await pageHead(req.path, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
       res.setHeader('Cache-Control', 'no-cache');
       res
         .type('html')
-        .send(head ? html.replace(/<title>[^<]*<\/title>/, '').replace('</head>', `    ${head}\n  </head>`) : html);
+        .send(
+          head
+            ? html.text.replace(/<title>[^<]*<\/title>/, '').replace('</head>', `    ${head}\n  </head>`)
+            : html.text,
+        );
     } catch (err) {
       next(err);
     }

@@ -73,8 +73,13 @@ const positionRefinements = <T extends z.ZodType<Checked>>(schema: T) =>
 
 export const createPositionBodySchema = positionRefinements(z.strictObject(positionFields));
 export type CreatePositionBody = z.input<typeof createPositionBodySchema>;
-/** Editing sends the whole form again: the range and the place are checked together. */
-export const updatePositionBodySchema = createPositionBodySchema;
+/**
+ * Editing sends the whole form again (the range and the place are checked together). Lowering a
+ * published range below the guidance low needs the same acknowledgement as publishing it.
+ */
+export const updatePositionBodySchema = positionRefinements(
+  z.strictObject({ ...positionFields, acknowledgeBelowGuidance: z.boolean().optional() }),
+);
 
 export const positionStatusSchema = z.enum(positionStatuses);
 

@@ -82,7 +82,12 @@ export class PositionsService {
     return position;
   }
 
-  async update(viewer: Viewer, id: string, input: PositionInput): Promise<PositionDoc> {
+  async update(
+    viewer: Viewer,
+    id: string,
+    input: PositionInput & { acknowledgeBelowGuidance?: boolean | undefined },
+  ): Promise<PositionDoc> {
+    const { acknowledgeBelowGuidance: _ack, ...fields } = input;
     const position = await this.loadForMember(viewer, id);
     if (['filled', 'closed', 'expired'].includes(position.status)) {
       throw new AppError('invalid_transition', `a ${position.status} position cannot be edited`, {
@@ -91,6 +96,15 @@ export class PositionsService {
       });
     }
     this.assertPlace(await this.orgOf(viewer), input);
+    if (position.publishedAt && !input.acknowledgeBelowGuidance) {
+      const comparison = await this.comparison({ ...input, publishedAt: position.publishedAt });
+      if (comparison?.belowLow) {
+        throw new AppError('conflict', 'part of the salary range is below the guidance low; confirm to save anyway', {
+          reason: 'below_guidance',
+          comparison,
+        });
+      }
+    }
     if (input.headcount < position.filledCount) {
       throw new AppError('validation_failed', 'headcount is below the hires already made', {
         issues: [{ path: 'body.headcount', code: 'below_filled', message: `at least ${position.filledCount}` }],
@@ -99,7 +113,7 @@ export class PositionsService {
     const updated = await PositionModel.findOneAndUpdate(
       { _id: id, version: position.version },
       {
-        $set: { ...input, deadlineAt: input.deadline ? deadlineEnd(input.deadline) : position.deadlineAt },
+        $set: { ...fields, deadlineAt: input.deadline ? deadlineEnd(input.deadline) : position.deadlineAt },
         $inc: { version: 1 },
       },
       { new: true },
@@ -211,7 +225,7 @@ export class PositionsService {
       const position = await PositionModel.findById(positionId).lean<PositionDoc>();
       if (!position) throw notFound('position');
       if (position.filledCount >= position.headcount || !['open', 'paused'].includes(position.status)) {
-        throw new AppError('conflict', 'this position has no headcount left to fill');
+        throw new AppError('conflict', 'this position has no headcount left to fill', { reason: 'no_headcount' });
       }
       const filled = position.filledCount + 1 === position.headcount;
       const now = new Date();

@@ -19,6 +19,7 @@ import { registerProfileRoutes } from './modules/profiles/index.js';
 import { registerRegistryRoutes } from './modules/registry/index.js';
 import { registerSavedSearchRoutes } from './modules/saved-searches/index.js';
 import { registerSearchRoutes } from './modules/search/index.js';
+import { registerReportRoutes } from './modules/statistics/index.js';
 import { apiNotFound, errorHandler } from './platform/errors/error-handler.js';
 import { ApiRouter, viewerOf } from './platform/http/api-router.js';
 import { parseCookies } from './platform/http/cookies.js';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerApplicationRoutes(api, s);
   registerNotificationRoutes(api, s);
   registerSavedSearchRoutes(api, s);
+  registerReportRoutes(api, s);
   app.use(api.build());
   app.use('/api', apiNotFound);
 

@@ -37,6 +37,8 @@ export interface RunningServer {
   realtime: Realtime;
   /** Resolves when the search index is ready (the in-process engine rebuilds at start-up). */
   searchReady: Promise<void>;
+  /** Resolves when the statistics facts projection is built or found current. */
+  factsReady: Promise<void>;
   /** Stops accepting, drains in-flight requests (up to `graceMs`), closes the database connection. */
   close(graceMs?: number): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters())
     .every('expire-positions', 5 * 60_000, () => services.positions.expireDue())
     .every('search-outbox', 5_000, () => services.searchSync.tick())
+    .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())
     .every('saved-search-refresh', 60_000, () => services.savedSearches.load())
     .every('remind-expiring-positions', 3600_000, () => remindExpiringPositions(services.notifications))
@@ -103,6 +106,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       ? services.searchSync.rebuild('projection').then((r) => logger.info(r, 'search index built'))
       : services.searchSync.resume()
   ).catch((err: unknown) => logger.error({ err }, 'search index not ready; search answers 503 until it is'));
+  // The statistics facts projection: built from the records when missing, then kept current.
+  const factsReady = services.facts
+    .ensureBuilt()
+    .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
 
@@ -113,6 +120,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     services,
     scheduler,
     searchReady,
+    factsReady,
     realtime,
     async close(graceMs = 10_000) {
       await scheduler.stop();
@@ -122,7 +130,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
-      await Promise.allSettled([...services.registry.running.values(), searchReady]);
+      await Promise.allSettled([...services.registry.running.values(), searchReady, factsReady]);
       await services.searchEngine.close();
       await disconnectMongoose();
     },

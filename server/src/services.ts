@@ -11,6 +11,7 @@ import { RegistryService, registryCheck } from './modules/registry/index.js';
 import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-searches/index.js';
 import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
 import { SettingsService } from './modules/settings/index.js';
+import { FactsService, IndicatorsService, ReportsService } from './modules/statistics/index.js';
 import { DomainEventBus } from './platform/events/domain-events.js';
 import type { Logger } from './platform/logger.js';
 import { createSearchEngine, type SearchEngine } from './platform/search/index.js';
@@ -41,6 +42,10 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const savedSearches = new SavedSearchesService(notifications, logger);
   const registry = new RegistryService(events, profiles, logger);
   subscribeNotificationTriggers(events, notifications, { registry });
+  const facts = new FactsService(guidance, logger);
+  facts.subscribe(events);
+  const reports = new ReportsService(facts, notifications);
+  events.on('user.deleted', ({ userId }) => reports.follow(userId, false).then(() => undefined));
   subscribeAlertTriggers(events, { savedSearches, searchSync, matching, notifications, log: logger });
   return {
     events,
@@ -64,6 +69,9 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
     matching,
     notifications,
     savedSearches,
+    facts,
+    reports,
+    indicators: new IndicatorsService(facts),
   };
 }
 

@@ -54,6 +54,7 @@ export async function startTestApp(
     ...options,
   });
   await server.searchReady;
+  await server.factsReady;
   open += 1;
   return {
     url: server.url,

@@ -1,12 +1,14 @@
-// npm run seed -- [--preset demo|scale-2025] [--reset] [--seed <n>]
+// npm run seed -- [--preset demo|scale-2025|baseline-2020|baseline-2020-mini] [--reset] [--seed <n>]
 // Fills the database with demo data (refusing a non-empty one unless --reset is given).
+import { type BaselineName, baselineSpecs, seedBaseline } from '../demo/baseline-2020.js';
 import { clearDatabase, databaseIsEmpty, type PresetName, presets, seedDemo } from '../demo/seed.js';
 import { flags, openCli } from './cli-context.js';
 
 const f = flags(process.argv.slice(2));
-const preset = (f.preset ?? 'demo') as PresetName;
-if (!(preset in presets)) {
-  process.stderr.write(`unknown preset ${preset}; one of ${Object.keys(presets).join(', ')}\n`);
+const preset = f.preset ?? 'demo';
+const names = [...Object.keys(presets), ...Object.keys(baselineSpecs)];
+if (!names.includes(preset)) {
+  process.stderr.write(`unknown preset ${preset}; one of ${names.join(', ')}\n`);
   process.exit(64);
 }
 const cli = await openCli();
@@ -17,8 +19,18 @@ try {
       process.exitCode = 65;
     } else await clearDatabase();
   }
-  if (process.exitCode === undefined) {
-    const result = await seedDemo({ preset, seed: f.seed ? Number(f.seed) : undefined, log: cli.logger });
+  if (process.exitCode === undefined && preset in baselineSpecs) {
+    const result = await seedBaseline({ name: preset as BaselineName, log: cli.logger });
+    process.stdout.write(
+      `seeded ${preset}: ${result.organisations} organisations, ${result.workers} talent records ` +
+        `in ${(result.ms / 1000).toFixed(1)} s (${cli.db.engine}); the indicator dashboard is at /indicators\n`,
+    );
+  } else if (process.exitCode === undefined) {
+    const result = await seedDemo({
+      preset: preset as PresetName,
+      seed: f.seed ? Number(f.seed) : undefined,
+      log: cli.logger,
+    });
     process.stdout.write(
       `seeded ${preset}: ${result.organisations} organisations, ${result.workers} talent records, ` +
         `${result.registryEntries} registry entries, ${result.positions} positions, ${result.applications} applications ` +

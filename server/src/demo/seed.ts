@@ -1,9 +1,13 @@
 import { defaultCeRule, generateCreditCode, qualifiesAsAgency } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { hashPassword, User } from '../modules/accounts/index.js';
+import type { ApplicationDoc } from '../modules/applications/index.js';
+import type { PositionDoc } from '../modules/positions/index.js';
+import type { ProfileDoc } from '../modules/profiles/index.js';
 import { computeProfile } from '../modules/profiles/index.js';
 import { RegistryEntry } from '../modules/registry/index.js';
 import { invalidateProjections } from '../modules/search/index.js';
+import { applicationFact, factsStore, positionFact, workerFact } from '../modules/statistics/index.js';
 import type { Logger } from '../platform/logger.js';
 import { demoAccounts } from './demo-accounts.js';
 import { demoOrganisations } from './organisations.demo.js';
@@ -103,6 +107,7 @@ export async function seedDemo(opts: {
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
 
   let registryEntries = 0;
+  const workerFacts = [];
   for (let i = 0; i < preset.workers; i += BATCH) {
     const workers = [];
     for (let j = i; j < Math.min(preset.workers, i + BATCH); j += 1) {
@@ -120,6 +125,7 @@ export async function seedDemo(opts: {
       'profiles',
       workers.map((w) => w.profile),
     );
+    for (const w of workers) workerFacts.push(workerFact(w.profile as unknown as ProfileDoc));
     const registry = workers
       .flatMap((w) => w.registry)
       .map((r) => ({ ...r, importId: DEMO_IMPORT_ID, updatedAt: now }));
@@ -127,9 +133,17 @@ export async function seedDemo(opts: {
     registryEntries += registry.length;
     opts.log?.info({ workers: Math.min(preset.workers, i + BATCH) }, 'demo workers');
   }
-  await insertInBatches('profiles', [await demoWorkerProfile(accounts.workerId, now)]);
-  // Written behind the outbox's back: the stored search projection no longer matches.
+  const demoProfile = await demoWorkerProfile(accounts.workerId, now);
+  await insertInBatches('profiles', [demoProfile]);
+  workerFacts.push(workerFact(demoProfile as unknown as ProfileDoc));
+  // Written behind the outbox's back: the stored search projection no longer matches. The
+  // statistics facts are written here from the same records, through the same functions.
   await invalidateProjections();
+  await factsStore.replaceAll({
+    positions: hiring.positions.map((p) => positionFact(p as unknown as PositionDoc)),
+    applications: hiring.applications.map((a) => applicationFact(a as unknown as ApplicationDoc)),
+    workers: workerFacts,
+  });
   return {
     organisations: orgs.length + accounts.orgs.length,
     workers: preset.workers + 1,

@@ -5,6 +5,7 @@ export * from './indicators.js';
 export * from './label.js';
 export * from './organisation-types.js';
 export * from './places.js';
+export * from './report-labels.js';
 export * from './service-domains.js';
 export * from './snapshot.js';
 export * from './talent-categories.js';

@@ -22,7 +22,9 @@ export type AuditAction =
   | 'certificate_verified'
   | 'certificate_refused'
   | 'registry_imported'
-  | 'ce_rule_changed';
+  | 'ce_rule_changed'
+  | 'report_published'
+  | 'denominator_entered';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,0 +1,154 @@
+import mongoose from 'mongoose';
+import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import type {
+  StoredApplicationFact as ApplicationEntry,
+  StoredPositionFact as PositionEntry,
+  StoredWorkerFact as WorkerEntry,
+} from './facts-from-records.js';
+
+/**
+ * The statistics facts, persisted as a projection of the records: every position, application
+ * and worker reduced to the few fields reports and indicators read, grouped into buckets of
+ * JSON. A quarterly report at the 2025 scale reads 200,000 workers and 1,000,000 applications;
+ * the embedded database decodes ~1,300 nested records a second, but a few thousand bucket
+ * documents in a second or two. Kept current by the statistics outbox (one bucket rewritten
+ * per changed record); rebuilt from the records when missing, stale or of another version.
+ */
+export const FACTS_VERSION = 1;
+export const factKinds = ['position', 'application', 'worker'] as const;
+export type FactKind = (typeof factKinds)[number];
+export interface FactEntries {
+  position: PositionEntry;
+  application: ApplicationEntry;
+  worker: WorkerEntry;
+}
+
+/** Buckets per kind: ~1,000 applications, ~200 workers or ~20 positions each at the 2025 scale. */
+export const BUCKETS = 1_024;
+const prefix: Record<FactKind, string> = { position: 'p', application: 'a', worker: 'w' };
+
+/** An ObjectId's last bytes are a counter: consecutive ids spread evenly over the buckets. */
+export function bucketOf(kind: FactKind, id: string): string {
+  const n = Number.parseInt(id.slice(-4), 16);
+  return `${prefix[kind]}:${(Number.isNaN(n) ? hashString(id) : n) % BUCKETS}`;
+}
+
+function hashString(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+interface BucketDoc {
+  _id: string;
+  body: string;
+  rev: number;
+}
+const bucketSchema = new mongoose.Schema(
+  { _id: { type: String, required: true }, body: { type: String, required: true }, rev: { type: Number, default: 0 } },
+  { versionKey: false },
+);
+const Bucket = mongoose.model('StatsFactsBucket', bucketSchema, 'stats_facts');
+const metaSchema = new mongoose.Schema(
+  { _id: String, version: Number, complete: Boolean, builtAt: Date },
+  { versionKey: false, collection: 'stats_facts_meta' },
+);
+const Meta = mongoose.model('StatsFactsMeta', metaSchema);
+const META_ID = 'facts';
+
+export interface AllFacts {
+  positions: PositionEntry[];
+  applications: ApplicationEntry[];
+  workers: WorkerEntry[];
+}
+
+export const factsStore = {
+  async usable(): Promise<boolean> {
+    const meta = await Meta.findById(META_ID).lean<{ version: number; complete: boolean }>();
+    return Boolean(meta?.complete) && meta?.version === FACTS_VERSION;
+  },
+
+  async invalidate(): Promise<void> {
+    await Meta.updateOne({ _id: META_ID }, { $set: { complete: false } }, { upsert: true });
+  },
+
+  /** Replaces the whole projection (rebuild and seed): incomplete until `complete()` is called. */
+  async replaceAll(facts: AllFacts): Promise<void> {
+    await Meta.updateOne({ _id: META_ID }, { $set: { complete: false, version: FACTS_VERSION } }, { upsert: true });
+    await Bucket.deleteMany({});
+    const buckets = new Map<string, Record<string, unknown>>();
+    const put = (kind: FactKind, id: string, entry: unknown) => {
+      const key = bucketOf(kind, id);
+      let b = buckets.get(key);
+      if (!b) {
+        b = {};
+        buckets.set(key, b);
+      }
+      b[id] = entry;
+    };
+    for (const p of facts.positions) put('position', p.id, p);
+    for (const a of facts.applications) put('application', a.id, a);
+    for (const w of facts.workers) put('worker', w.id, w);
+    const docs = [...buckets].map(([_id, entries]) => ({ _id, body: JSON.stringify(entries), rev: 1 }));
+    for (let i = 0; i < docs.length; i += 100) await Bucket.insertMany(docs.slice(i, i + 100), { ordered: false });
+    await Meta.updateOne(
+      { _id: META_ID },
+      { $set: { complete: true, version: FACTS_VERSION, builtAt: new Date() } },
+      { upsert: true },
+    );
+  },
+
+  /** Writes the current facts of some records (null: the record is gone) into their buckets. */
+  async write<K extends FactKind>(kind: K, entries: ReadonlyMap<string, FactEntries[K] | null>): Promise<void> {
+    const byBucket = new Map<string, [string, FactEntries[K] | null][]>();
+    for (const [id, entry] of entries) {
+      const key = bucketOf(kind, id);
+      const list = byBucket.get(key) ?? [];
+      list.push([id, entry]);
+      byBucket.set(key, list);
+    }
+    for (const [key, changes] of byBucket) await writeBucket(key, changes);
+  },
+
+  /** Every fact in the projection. */
+  async readAll(): Promise<AllFacts> {
+    const out: AllFacts = { positions: [], applications: [], workers: [] };
+    const target = { p: out.positions, a: out.applications, w: out.workers } as Record<string, unknown[]>;
+    for await (const row of Bucket.find().lean<BucketDoc>().cursor({ batchSize: 64 })) {
+      const doc = row as BucketDoc;
+      const list = target[doc._id.slice(0, 1)];
+      if (!list) continue;
+      for (const entry of Object.values(JSON.parse(doc.body) as Record<string, unknown>)) list.push(entry);
+    }
+    return out;
+  },
+};
+
+/**
+ * Read, change, write back if nobody wrote in between (the revision), else again: two app nodes
+ * draining at once on MongoDB never lose each other's changes. (On the embedded database one
+ * process serialises every operation, so the compare-and-set never races there.)
+ */
+async function writeBucket(key: string, changes: readonly [string, unknown][]): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const doc = await Bucket.findById(key).lean<BucketDoc>();
+    const body = doc ? (JSON.parse(doc.body) as Record<string, unknown>) : {};
+    for (const [id, entry] of changes) {
+      if (entry === null) delete body[id];
+      else body[id] = entry;
+    }
+    const rev = doc?.rev ?? 0;
+    const replacement = { _id: key, body: JSON.stringify(body), rev: rev + 1 };
+    try {
+      if (!doc) {
+        await Bucket.collection.insertOne(replacement as never);
+        return;
+      }
+      const res = await Bucket.collection.replaceOne({ _id: key, rev } as never, replacement);
+      if (res.matchedCount === 1) return;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  throw new Error(`statistics facts bucket ${key}: too many concurrent writers`);
+}

@@ -1,0 +1,200 @@
+import type { SalaryGuidance } from '@shsw/shared';
+import mongoose from 'mongoose';
+import { findByIds } from '../../platform/db/find-by-ids.js';
+import { oneOf } from '../../platform/db/selectors.js';
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import { Outbox } from '../../platform/jobs/outbox.js';
+import type { Logger } from '../../platform/logger.js';
+import { type ApplicationDoc, ApplicationModel } from '../applications/index.js';
+import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
+import { type PositionDoc, PositionModel, positionsByIds, type SalaryGuidanceService } from '../positions/index.js';
+import { type ProfileDoc, ProfileModel, profilesByIds } from '../profiles/index.js';
+import type { PositionFact, StatisticsFacts } from './facts.js';
+import {
+  applicationFact,
+  guidanceInForce,
+  positionFact,
+  type StoredWorkerFact,
+  workerFact,
+} from './facts-from-records.js';
+import { type AllFacts, type FactEntries, type FactKind, factsStore } from './facts-store.js';
+
+/** Point lookups per round: FerretDB answers `$in` with a full scan (see findByIds). */
+const LOOKUP_CHUNK = 64;
+const READ_BATCH = 2_000;
+/** Loaded facts are reused this long when nothing changed on this node (other nodes: at most this stale). */
+const CACHE_MS = 60_000;
+
+/** The organisations statistics read: few enough (thousands) to read from the records each time. */
+export interface OrganisationFact {
+  id: string;
+  type: string;
+  status: string;
+  streetCode: string;
+  agencyQualified: boolean;
+  staff: { fullTime: number; certified: number };
+}
+
+export interface LoadedFacts extends StatisticsFacts {
+  workers: StoredWorkerFact[];
+  organisations: OrganisationFact[];
+}
+
+/**
+ * Keeps the statistics facts projection in step with the records (through its own outbox, as the
+ * search index is) and loads it for reports and the indicator dashboard.
+ */
+export class FactsService {
+  readonly outbox: Outbox;
+  private building: Promise<void> | null = null;
+  private generation = 0;
+  private cache: { facts: LoadedFacts; generation: number; at: number } | null = null;
+  lastBuild: { ms: number; positions: number; applications: number; workers: number } | null = null;
+
+  constructor(
+    private readonly guidance: SalaryGuidanceService,
+    private readonly log: Logger,
+  ) {
+    this.outbox = new Outbox('stats_outbox', (kind, ids) => this.apply(kind as FactKind, ids), { log });
+  }
+
+  subscribe(events: DomainEventBus): void {
+    const position = ({ positionId }: { positionId: string }) => this.outbox.enqueue('position', [positionId]);
+    events.on('position.published', position);
+    events.on('position.changed', position);
+    events.on('position.status_changed', position);
+    const application = ({ applicationId }: { applicationId: string }) =>
+      this.outbox.enqueue('application', [applicationId]);
+    events.on('application.submitted', application);
+    events.on('application.status_changed', application);
+    const worker = ({ profileId }: { profileId: string }) => this.outbox.enqueue('worker', [profileId]);
+    events.on('profile.changed', worker);
+    events.on('profile.deleted', worker);
+    events.on('certificate.decided', worker);
+  }
+
+  /** Builds the projection from the records when it is not usable; then keeps it current. */
+  ensureBuilt(): Promise<void> {
+    this.building ??= (async () => {
+      if (!(await factsStore.usable())) await this.rebuild();
+      this.outbox.enable();
+      await this.outbox.resumeNow();
+    })().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
+  /** Reads every position, application and profile and rewrites the projection. */
+  async rebuild(): Promise<void> {
+    const started = Date.now();
+    this.outbox.disable();
+    // What is waiting is covered by what is read now; newer changes add entries after this point.
+    await this.outbox.clear();
+    const facts: AllFacts = { positions: [], applications: [], workers: [] };
+    for await (const p of PositionModel.find().lean<PositionDoc>().cursor({ batchSize: READ_BATCH }))
+      facts.positions.push(positionFact(p as PositionDoc));
+    for await (const a of ApplicationModel.find().lean<ApplicationDoc>().cursor({ batchSize: READ_BATCH }))
+      facts.applications.push(applicationFact(a as ApplicationDoc));
+    for await (const w of ProfileModel.find().lean<ProfileDoc>().cursor({ batchSize: READ_BATCH }))
+      facts.workers.push(workerFact(w as ProfileDoc));
+    await factsStore.replaceAll(facts);
+    this.generation++;
+    this.lastBuild = {
+      ms: Date.now() - started,
+      positions: facts.positions.length,
+      applications: facts.applications.length,
+      workers: facts.workers.length,
+    };
+    this.log.info(this.lastBuild, 'statistics facts rebuilt from the records');
+  }
+
+  /** The outbox's apply: the current facts of the changed records, or their removal. */
+  private async apply(kind: FactKind, ids: readonly string[]): Promise<void> {
+    const valid = ids.filter((id) => mongoose.isValidObjectId(id));
+    for (let i = 0; i < valid.length; i += LOOKUP_CHUNK) {
+      const chunk = valid.slice(i, i + LOOKUP_CHUNK);
+      const entries = new Map<string, FactEntries[FactKind] | null>(chunk.map((id) => [id, null]));
+      if (kind === 'position') for (const p of await positionsByIds(chunk)) entries.set(String(p._id), positionFact(p));
+      else if (kind === 'worker') for (const p of await profilesByIds(chunk)) entries.set(String(p._id), workerFact(p));
+      else
+        for (const a of await findByIds<ApplicationDoc>(chunk, {
+          one: (id) => ApplicationModel.findById(id).lean<ApplicationDoc>(),
+          many: (list) => ApplicationModel.find({ _id: oneOf(list) }).lean<ApplicationDoc[]>(),
+        }))
+          entries.set(String(a._id), applicationFact(a));
+      await factsStore.write(kind, entries);
+    }
+    this.generation++;
+  }
+
+  /** Everything statistics read, current to the last applied change. */
+  async load(): Promise<LoadedFacts> {
+    await this.ensureBuilt();
+    await this.outbox.drain();
+    const c = this.cache;
+    if (c && c.generation === this.generation && Date.now() - c.at < CACHE_MS) return c.facts;
+    const generation = this.generation;
+    const asOf = Date.now();
+    const [stored, organisations, guidance] = await Promise.all([
+      factsStore.readAll(),
+      readOrganisations(),
+      this.guidance.all(),
+    ]);
+    const facts = joinFacts(stored, organisations, guidance, asOf);
+    this.cache = { facts, generation, at: asOf };
+    return facts;
+  }
+}
+
+async function readOrganisations(): Promise<OrganisationFact[]> {
+  const rows = await OrganisationModel.find().lean<OrganisationDoc[]>();
+  return rows.map((o) => ({
+    id: String(o._id),
+    type: o.type,
+    status: o.status ?? 'pending',
+    streetCode: o.streetCode,
+    agencyQualified: Boolean(o.agencyQualified),
+    staff: { fullTime: o.staff?.fullTime ?? 0, certified: o.staff?.certified ?? 0 },
+  }));
+}
+
+/** Joins what the projection leaves out: organisation type, hires, and the guidance of the publication year. */
+export function joinFacts(
+  stored: AllFacts,
+  organisations: readonly OrganisationFact[],
+  guidance: readonly SalaryGuidance[],
+  asOf: number,
+): LoadedFacts {
+  const orgType = new Map(organisations.map((o) => [o.id, o.type]));
+  const hires = new Map<string, number[]>();
+  for (const a of stored.applications) {
+    if (a.hiredAt === null) continue;
+    const list = hires.get(a.positionId) ?? [];
+    list.push(a.hiredAt);
+    hires.set(a.positionId, list);
+  }
+  const positions: PositionFact[] = stored.positions.map((p) => {
+    const year = p.publishedAt === null ? null : shanghaiYear(p.publishedAt);
+    const table = year === null ? null : guidanceInForce(guidance, year);
+    const band = table?.byLevel[p.minCertificate as keyof SalaryGuidance['byLevel']] ?? null;
+    return {
+      ...p,
+      orgType: orgType.get(p.orgId) ?? 'unknown',
+      hiredAt: (hires.get(p.id) ?? []).sort((a, b) => a - b),
+      guidanceLow: band?.low ?? null,
+      guidanceMedian: band?.median ?? null,
+    };
+  });
+  return {
+    asOf,
+    positions,
+    applications: stored.applications,
+    workers: stored.workers,
+    organisations: [...organisations],
+  };
+}
+
+function shanghaiYear(t: number): number {
+  return new Date(t + 8 * 3_600_000).getUTCFullYear();
+}

@@ -27,7 +27,8 @@ let workerWithRecord: Actor;
 let hiddenProfileId: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  // Every actor calls from 127.0.0.1: the per-IP limits would only measure the matrix's size.
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_PER_MINUTE: '0' });
   const bureauClient = await bureau(app);
   const admin = await createUser({ role: 'admin' });
   ownerA = await orgOwner(app, { bureauClient });
@@ -78,7 +79,93 @@ async function applicationToA(): Promise<string> {
 /** A new organisation awaiting verification, for the bureau's decision route. */
 const pendingOrganisation = () => orgOwner(app, { verified: false });
 
+/** One saved search of `worker` per route (refusals change nothing, and a worker may keep only 10). */
+const savedSearches = new Map<string, Promise<string>>();
+function savedSearchOfWorker(key: string): Promise<string> {
+  let id = savedSearches.get(key);
+  if (!id) {
+    id = clients.worker
+      .post<{ id: string }>('/api/me/saved-searches', {
+        name: key.slice(0, 40),
+        query: { q: '养老' },
+        frequency: 'daily',
+      })
+      .then((res) => res.body.id);
+    savedSearches.set(key, id);
+  }
+  return id;
+}
+
+/** ownerA's newest notification: a fresh application to one of its positions notifies it. */
+async function notificationOfOwnerA(): Promise<string> {
+  await applicationToA();
+  const res = await ownerA.client.get<{ items: { id: string }[] }>('/api/notifications');
+  const id = res.body.items[0]?.id;
+  if (!id) throw new Error('ownerA has no notification');
+  return id;
+}
+
+/** A published report (of a quarter long over, so there is no data: the figures are all zero). */
+let reportPublished: Promise<unknown> | undefined;
+function publishedReport(): Promise<unknown> {
+  reportPublished ??= clients.bureau.post('/api/bureau/reports', { periodId: '2024-Q1', preliminary: true });
+  return reportPublished;
+}
+
 const matrix: Record<string, Case> = {
+  'post /api/notifications/:id/read': {
+    allowed: ['ownerA'],
+    target: async () => ({ path: `/api/notifications/${await notificationOfOwnerA()}/read` }),
+  },
+  'patch /api/me/saved-searches/:id': {
+    allowed: ['worker'],
+    target: async () => ({
+      path: `/api/me/saved-searches/${await savedSearchOfWorker('patch')}`,
+      body: { frequency: 'instant' },
+    }),
+  },
+  'delete /api/me/saved-searches/:id': {
+    allowed: ['worker'],
+    target: async () => ({ path: `/api/me/saved-searches/${await savedSearchOfWorker('delete')}` }),
+  },
+  'get /api/reports/:periodId': {
+    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    target: async () => {
+      await publishedReport();
+      return { path: '/api/reports/2024-Q1' };
+    },
+  },
+  'get /api/reports/:periodId/export.xlsx': {
+    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    target: async () => {
+      await publishedReport();
+      return { path: '/api/reports/2024-Q1/export.xlsx' };
+    },
+  },
+  'get /api/reports/:periodId/export.csv': {
+    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    target: async () => {
+      await publishedReport();
+      return { path: '/api/reports/2024-Q1/export.csv' };
+    },
+  },
+  'post /api/bureau/reports/:periodId/revisions': {
+    allowed: ['bureau', 'admin'],
+    target: async () => {
+      await publishedReport();
+      return {
+        path: '/api/bureau/reports/2024-Q1/revisions',
+        body: { revisionNote: '访问矩阵测试修订', preliminary: false },
+      };
+    },
+  },
+  'put /api/bureau/indicators/denominators/:code': {
+    allowed: ['bureau', 'admin'],
+    target: async () => ({
+      path: '/api/bureau/indicators/denominators/youth_population',
+      body: { value: 3_000_000, source: '访问矩阵测试', asOf: '2025-12-31' },
+    }),
+  },
   'get /api/organisations/:id': {
     allowed: ['ownerA', 'recruiterA', 'bureau', 'admin'],
     target: async () => {

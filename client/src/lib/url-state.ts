@@ -26,3 +26,17 @@ export function withParams(
   }
   return next;
 }
+
+/** Every value of a repeated parameter (`domain=a&domain=b`), in URL order, without duplicates or blanks. */
+export function listFrom(search: URLSearchParams, key: string): string[] {
+  return [...new Set(search.getAll(key).filter((value) => value !== ''))];
+}
+
+/** A copy with a repeated parameter replaced by `values` (removed when empty), back on the first page. */
+export function withList(search: URLSearchParams, key: string, values: readonly string[]): URLSearchParams {
+  const next = new URLSearchParams(search);
+  next.delete('page');
+  next.delete(key);
+  for (const value of new Set(values)) if (value !== '') next.append(key, value);
+  return next;
+}

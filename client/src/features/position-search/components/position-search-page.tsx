@@ -1,0 +1,93 @@
+import { positionSearchQuerySchema } from '@shsw/shared';
+import { Button, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state';
+import { PageHeading } from '../../../components/page-heading';
+import { ActiveFilters } from '../../../components/search/active-filters';
+import styles from '../../../components/search/search.module.css';
+import { SearchBox } from '../../../components/search/search-box';
+import { SearchError } from '../../../components/search/search-error';
+import { SearchLayout } from '../../../components/search/search-layout';
+import { SearchPager } from '../../../components/search/search-pager';
+import { SearchToolbar } from '../../../components/search/search-toolbar';
+import { useFilterChips } from '../../../lib/search-filters';
+import { useSearchUrl } from '../../../lib/use-search-url';
+import { usePositionSearch } from '../api/search-positions';
+import { PositionFacets } from './position-facets';
+import { PositionHitCard } from './position-hit-card';
+
+const sorts = ['relevance', 'newest', 'salary'] as const;
+
+/**
+ * `/positions`: open positions by words and facets, with counts per facet value. Everything is in
+ * the URL, so a search can be shared, bookmarked and undone with the back button. `actions` sits
+ * beside the heading (saving the search).
+ */
+export function PositionSearchPage({ actions }: { actions?: ReactNode }) {
+  const { t } = useTranslation();
+  const { query, set, setList, clear, remove } = useSearchUrl(positionSearchQuerySchema);
+  const result = usePositionSearch(query);
+  const chips = useFilterChips()(query);
+  const data = result.data;
+  const filterCount = chips.filter((c) => c.key !== 'q').length;
+  const goToPage = (page: number) => {
+    set({ page });
+    window.scrollTo({ top: 0 });
+  };
+  return (
+    <>
+      <PageHeading title={t('search.positions.title')} intro={t('search.positions.intro')} extra={actions} />
+      <SearchLayout
+        activeCount={filterCount}
+        total={result.isPending ? null : (data?.total ?? 0)}
+        filters={<PositionFacets query={query} facets={data?.facets ?? {}} onList={setList} onSet={set} />}
+        toolbar={
+          <>
+            <SearchBox
+              label={t('search.positions.boxLabel')}
+              placeholder={t('search.positions.placeholder')}
+              buttonLabel={t('search.box.button')}
+              value={query.q ?? ''}
+              onSearch={(q) => set({ q })}
+            />
+            <ActiveFilters chips={chips} onRemove={remove} onClear={clear} />
+            <SearchToolbar
+              summary={data ? t('search.positions.total', { count: data.total }) : null}
+              sort={query.sort}
+              sortOptions={sorts.map((s) => ({ value: s, label: t(`search.sort.positions.${s}`) }))}
+              onSort={(sort) => set({ sort: sort === 'relevance' ? null : sort })}
+            />
+          </>
+        }
+      >
+        {result.isError && !data ? (
+          <SearchError error={result.error} onRetry={() => void result.refetch()} />
+        ) : result.isPending ? (
+          <Spin description={t('app.loading')} />
+        ) : data && data.hits.length === 0 ? (
+          <div className={styles.empty}>
+            <EmptyState
+              description={chips.length > 0 ? t('search.positions.emptyFiltered') : t('search.positions.empty')}
+              action={chips.length > 0 && <Button onClick={clear}>{t('search.chips.clearAll')}</Button>}
+            />
+          </div>
+        ) : (
+          data && (
+            <Spin spinning={result.isFetching && result.isPlaceholderData}>
+              {result.isError && <SearchError error={result.error} onRetry={() => void result.refetch()} />}
+              <ul className={styles.hits} aria-label={t('search.positions.resultsLabel')}>
+                {data.hits.map((hit) => (
+                  <li key={hit.id}>
+                    <PositionHitCard hit={hit} />
+                  </li>
+                ))}
+              </ul>
+              <SearchPager page={data.page} pageSize={data.pageSize} total={data.total} onChange={goToPage} />
+            </Spin>
+          )
+        )}
+      </SearchLayout>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { talentSearchQuerySchema } from '@shsw/shared';
+import { Button, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../../components/button-link';
+import { EmptyState } from '../../../components/empty-state';
+import { PageHeading } from '../../../components/page-heading';
+import { ActiveFilters } from '../../../components/search/active-filters';
+import styles from '../../../components/search/search.module.css';
+import { SearchBox } from '../../../components/search/search-box';
+import { SearchError } from '../../../components/search/search-error';
+import { SearchLayout } from '../../../components/search/search-layout';
+import { SearchPager } from '../../../components/search/search-pager';
+import { SearchToolbar } from '../../../components/search/search-toolbar';
+import { isApiError } from '../../../lib/api-error';
+import { useFilterChips } from '../../../lib/search-filters';
+import { useSearchUrl } from '../../../lib/use-search-url';
+import { useTalentSearch } from '../api/search-talent';
+import { TalentFacets } from './talent-facets';
+import { TalentHitCard } from './talent-hit-card';
+
+const sorts = ['relevance', 'newest', 'salary'] as const;
+
+/** `/talent`: visible talent records for verified organisations and the bureau, masked, with facets in the URL. */
+export function TalentSearchPage() {
+  const { t } = useTranslation();
+  const { query, set, setList, clear, remove } = useSearchUrl(talentSearchQuerySchema);
+  const result = useTalentSearch(query);
+  const chips = useFilterChips()(query);
+  const data = result.data;
+  if (isApiError(result.error) && result.error.code === 'not_verified') return <NotVerified />;
+  return (
+    <>
+      <PageHeading title={t('talentSearch.title')} intro={t('talentSearch.intro')} />
+      <SearchLayout
+        activeCount={chips.filter((c) => c.key !== 'q').length}
+        total={result.isPending ? null : (data?.total ?? 0)}
+        filters={
+          <TalentFacets
+            query={query}
+            facets={data?.facets ?? {}}
+            total={data && !result.isPlaceholderData ? data.total : null}
+            onList={setList}
+            onSet={set}
+          />
+        }
+        toolbar={
+          <>
+            <SearchBox
+              label={t('talentSearch.boxLabel')}
+              placeholder={t('talentSearch.placeholder')}
+              buttonLabel={t('search.box.button')}
+              value={query.q ?? ''}
+              onSearch={(q) => set({ q })}
+            />
+            <ActiveFilters chips={chips} onRemove={remove} onClear={clear} />
+            <SearchToolbar
+              summary={data ? t('talentSearch.total', { count: data.total }) : null}
+              sort={query.sort}
+              sortOptions={sorts.map((s) => ({ value: s, label: t(`talentSearch.sort.${s}`) }))}
+              onSort={(sort) => set({ sort: sort === 'relevance' ? null : sort })}
+            />
+          </>
+        }
+      >
+        {result.isError && !data ? (
+          <SearchError error={result.error} onRetry={() => void result.refetch()} />
+        ) : result.isPending ? (
+          <Spin description={t('app.loading')} />
+        ) : data && data.hits.length === 0 ? (
+          <div className={styles.empty}>
+            <EmptyState
+              description={chips.length > 0 ? t('talentSearch.emptyFiltered') : t('talentSearch.empty')}
+              action={chips.length > 0 && <Button onClick={clear}>{t('search.chips.clearAll')}</Button>}
+            />
+          </div>
+        ) : (
+          data && (
+            <Spin spinning={result.isFetching && result.isPlaceholderData}>
+              <p className={styles.summary}>{t('talentSearch.masked')}</p>
+              <ul className={styles.hits} aria-label={t('talentSearch.resultsLabel')}>
+                {data.hits.map((hit) => (
+                  <li key={hit.id}>
+                    <TalentHitCard hit={hit} />
+                  </li>
+                ))}
+              </ul>
+              <SearchPager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onChange={(page) => {
+                  set({ page });
+                  window.scrollTo({ top: 0 });
+                }}
+              />
+            </Spin>
+          )
+        )}
+      </SearchLayout>
+    </>
+  );
+}
+
+/** An organisation not yet verified may not search talent: why, and where verification is. */
+function NotVerified() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('talentSearch.title')} />
+      <Result
+        status="info"
+        title={t('talentSearch.notVerified.title')}
+        subTitle={t('talentSearch.notVerified.text')}
+        extra={
+          <ButtonLink to="/org" type="primary">
+            {t('talentSearch.notVerified.link')}
+          </ButtonLink>
+        }
+      />
+    </>
+  );
+}

@@ -1,20 +1,24 @@
-import { Space } from 'antd';
+import { Space, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/button-link';
 import { PageHeading } from '../../components/page-heading';
 import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { PositionStatusTag } from '../../components/status-tag';
 import { PipelineBoard } from '../../features/applications/components/pipeline-board';
+import { PositionMatches } from '../../features/matches/components/position-matches';
 import { usePosition } from '../../features/positions/api/get-position';
 import { isApiError } from '../../lib/api-error';
+import { withParams } from '../../lib/url-state';
 import { PositionNotFound } from './org-position-editor';
 
-/** `/org/positions/:id/pipeline`: one position's applicants by stage. */
+/** `/org/positions/:id/pipeline`: one position's applicants by stage, and (`?tab=matches`) matching talent. */
 export function OrgPipelineRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get('tab') === 'matches' ? 'matches' : 'applicants';
   const position = usePosition(id);
   if (position.isPending) return <PageLoading />;
   if (position.isError) {
@@ -39,7 +43,22 @@ export function OrgPipelineRoute() {
           </Space>
         }
       />
-      <PipelineBoard positionId={p.id} domain={p.primaryDomain} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setSearch((s) => withParams(s, { tab: key === 'matches' ? key : null, application: null }))}
+        items={[
+          {
+            key: 'applicants',
+            label: t('matches.position.applicantsTab'),
+            children: <PipelineBoard positionId={p.id} domain={p.primaryDomain} />,
+          },
+          {
+            key: 'matches',
+            label: t('matches.position.tab'),
+            children: <PositionMatches positionId={p.id} />,
+          },
+        ]}
+      />
     </>
   );
 }

@@ -141,6 +141,11 @@ export function OrgPositionsList() {
                   {t('positions.lifecycle.pipeline')}
                 </ButtonLink>
               )}
+              {p.status === 'open' && (
+                <ButtonLink to={`/org/positions/${p.id}/pipeline?tab=matches`} size="small">
+                  {t('matches.position.tab')}
+                </ButtonLink>
+              )}
               {['draft', 'open', 'paused'].includes(p.status) && (
                 <ButtonLink to={`/org/positions/${p.id}/edit`} size="small">
                   {t('common.edit')}

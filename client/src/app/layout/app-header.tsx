@@ -15,6 +15,10 @@ import { MainNav } from './main-nav';
 const AccountMenu = lazy(async () => ({
   default: (await import('../../features/auth/components/account-menu')).AccountMenu,
 }));
+// The bell brings the realtime client with it; it too loads only for signed-in people.
+const NotificationBell = lazy(async () => ({
+  default: (await import('../../features/notifications/components/notification-bell')).NotificationBell,
+}));
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -35,6 +39,12 @@ export function AppHeader() {
         </div>
         <div className={styles.actions}>
           <LanguageSwitch />
+          {user && (
+            <Suspense fallback={null}>
+              {/* One bell (and one realtime connection) per account: a new sign-in starts afresh. */}
+              <NotificationBell key={user.id} />
+            </Suspense>
+          )}
           {!isPending && (
             <div className={styles.account}>
               {user ? (

@@ -4,14 +4,18 @@ import {
   CloudUploadOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
   MoneyCollectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  SearchOutlined,
   SolutionOutlined,
+  StarOutlined,
   TeamOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@shsw/shared';
 import type { ComponentType } from 'react';
@@ -30,26 +34,36 @@ export interface NavItem {
   end?: boolean;
 }
 
+const talentSearch: NavItem = { to: '/talent', label: 'talentSearch', icon: UserSwitchOutlined };
+
 const bureauItems: readonly NavItem[] = [
   { to: '/bureau/organisations', label: 'orgVerification', icon: AuditOutlined },
   { to: '/bureau/certificates', label: 'certificateReview', icon: SafetyCertificateOutlined },
   { to: '/bureau/registry', label: 'registryImport', icon: CloudUploadOutlined },
   { to: '/bureau/ce-rule', label: 'ceRule', icon: ReadOutlined },
   { to: '/bureau/salary-guidance', label: 'salaryGuidance', icon: MoneyCollectOutlined },
+  talentSearch,
 ];
 
 /** The header navigation per audience. Features add their items here as their pages arrive. */
 export const navigation: Record<Audience, readonly NavItem[]> = {
-  public: [{ to: '/', label: 'home', icon: HomeOutlined, end: true }],
+  public: [
+    { to: '/', label: 'home', icon: HomeOutlined, end: true },
+    // `/positions` alone: an open position's own page is not part of the search.
+    { to: '/positions', label: 'findPositions', icon: SearchOutlined, end: true },
+  ],
   worker: [
     { to: '/me/profile', label: 'profile', icon: IdcardOutlined },
+    { to: '/me/matches', label: 'myMatches', icon: StarOutlined },
     { to: '/me/applications', label: 'myApplications', icon: FileTextOutlined },
+    { to: '/me/saved-searches', label: 'savedSearches', icon: HeartOutlined },
     { to: '/me/privacy', label: 'privacy', icon: SafetyOutlined },
   ],
   org: [
     // `/org` alone, so it is not marked current on the positions pages below it.
     { to: '/org', label: 'organisation', icon: BankOutlined, end: true },
     { to: '/org/positions', label: 'positions', icon: SolutionOutlined },
+    talentSearch,
   ],
   bureau: bureauItems,
   admin: [

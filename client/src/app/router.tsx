@@ -7,6 +7,7 @@ import { HomeRoute } from './routes/home';
 import { RouteError } from './routes/route-error';
 
 const bureauRoles = ['bureau', 'admin'] as const;
+const talentSearchRoles = ['org', 'bureau', 'admin'] as const;
 
 // Every page but the home page loads on demand, one chunk per feature.
 const workerPages: RouteObject[] = [
@@ -15,6 +16,11 @@ const workerPages: RouteObject[] = [
   {
     path: 'me/applications',
     lazy: { Component: async () => (await import('./routes/me-applications')).MeApplicationsRoute },
+  },
+  { path: 'me/matches', lazy: { Component: async () => (await import('./routes/me-matches')).MeMatchesRoute } },
+  {
+    path: 'me/saved-searches',
+    lazy: { Component: async () => (await import('./routes/me-saved-searches')).MeSavedSearchesRoute },
   },
 ];
 
@@ -73,11 +79,18 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRoute /> },
           { path: 'sign-in', lazy: { Component: async () => (await import('./routes/sign-in')).SignInRoute } },
           { path: 'sign-up', lazy: { Component: async () => (await import('./routes/sign-up')).SignUpRoute } },
-          // Public: anyone may read a published position and start applying from it.
+          // Public: anyone may search open positions, read a published one and start applying from it.
+          { path: 'positions', lazy: { Component: async () => (await import('./routes/positions')).PositionsRoute } },
           { path: 'positions/:id', lazy: { Component: async () => (await import('./routes/position')).PositionRoute } },
           { element: <RequireRole roles={['worker']} />, children: workerPages },
           { element: <RequireRole roles={['org']} />, children: orgPages },
           { element: <RequireRole roles={bureauRoles} />, children: bureauPages },
+          {
+            element: <RequireRole roles={talentSearchRoles} />,
+            children: [
+              { path: 'talent', lazy: { Component: async () => (await import('./routes/talent')).TalentRoute } },
+            ],
+          },
           {
             element: <RequireRole roles={['admin']} />,
             children: [
@@ -93,6 +106,10 @@ export const router = createBrowserRouter([
               {
                 path: 'me/privacy',
                 lazy: { Component: async () => (await import('./routes/me-privacy')).MePrivacyRoute },
+              },
+              {
+                path: 'notifications',
+                lazy: { Component: async () => (await import('./routes/notifications')).NotificationsRoute },
               },
             ],
           },

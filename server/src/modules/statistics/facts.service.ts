@@ -143,6 +143,10 @@ export class FactsService {
     ]);
     const facts = joinFacts(stored, organisations, guidance, asOf);
     this.cache = { facts, generation, at: asOf };
+    // At the 2025 scale the facts take hundreds of megabytes: keep them only while reports are being read.
+    setTimeout(() => {
+      if (this.cache?.at === asOf) this.cache = null;
+    }, CACHE_MS).unref();
     return facts;
   }
 }

@@ -30,10 +30,14 @@ export function DomainGrid() {
               className={styles.card}
               data-testid={`domain-${domain.code}`}
             >
-              <span className={styles.name}>{labelFor(domain.label, locale)}</span>
-              {counts && (
-                <span className={styles.count}>{t('search.home.openCount', { count: counts[domain.code] ?? 0 })}</span>
-              )}
+              <span className={styles.heading}>
+                <span className={styles.name}>{labelFor(domain.label, locale)}</span>
+                {counts && (
+                  <span className={styles.count}>
+                    {t('search.home.openCount', { count: counts[domain.code] ?? 0 })}
+                  </span>
+                )}
+              </span>
               <DomainMarkers domain={domain} />
             </Link>
           </li>

@@ -19,7 +19,7 @@ import styles from './notifications.module.css';
 export function NotificationBell() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  useNotificationStream();
+  const live = useNotificationStream();
   const unread = useUnreadCount().data ?? 0;
   return (
     <>
@@ -32,6 +32,7 @@ export function NotificationBell() {
           onClick={() => setOpen(true)}
           data-testid="notification-bell"
           data-unread={unread}
+          data-realtime={live ? 'connected' : 'offline'}
         />
       </Badge>
       <NotificationDrawer open={open} onClose={() => setOpen(false)} />

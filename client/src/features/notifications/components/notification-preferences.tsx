@@ -71,7 +71,7 @@ export function NotificationPreferencesForm({ role }: { role: Role }) {
       {({ control }) => (
         <>
           {types.map((type) => (
-            <FormField key={type} control={control} name={`types.${type}`}>
+            <FormField key={type} control={control} name={`types.${type}`} className={styles.switchItem}>
               {(binding) => (
                 <label className={styles.switchRow} htmlFor={binding.id}>
                   <Switch {...checkedInput(binding)} onChange={(checked) => binding.field.onChange(checked)} />
@@ -83,7 +83,7 @@ export function NotificationPreferencesForm({ role }: { role: Role }) {
             </FormField>
           ))}
           {role === 'worker' && (
-            <FormField control={control} name="profileMatches">
+            <FormField control={control} name="profileMatches" className={styles.switchItem}>
               {(binding) => (
                 <label className={styles.switchRow} htmlFor={binding.id}>
                   <Switch {...checkedInput(binding)} onChange={(checked) => binding.field.onChange(checked)} />

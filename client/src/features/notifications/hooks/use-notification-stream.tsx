@@ -1,7 +1,7 @@
 import type { Notification } from '@shsw/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sessionQueryKey } from '../../../lib/session';
@@ -18,15 +18,16 @@ const toastEach = 3;
  * The live side of notifications for the signed-in account (mount once per account): a socket
  * that, on every (re)connect, asks for what arrived after the newest notification this tab knows.
  * New ones go into the cached lists and the badge and get a toast — each exactly once, whichever
- * way (live, resumed, or read by a list) it arrived first.
+ * way (live, resumed, or read by a list) it arrived first. Returns whether the channel is up.
  */
-export function useNotificationStream(): void {
+export function useNotificationStream(): boolean {
   const queryClient = useQueryClient();
   const { notification } = App.useApp();
   const { t } = useTranslation();
   const words = useNotificationText();
   const navigate = useNavigate();
   const markRead = useMarkRead();
+  const [connected, setConnected] = useState(false);
   // The socket lives as long as the account; the latest helpers are read through a ref.
   const helpers = useRef({ notification, t, words, navigate, markRead: markRead.mutate });
   helpers.current = { notification, t, words, navigate, markRead: markRead.mutate };
@@ -100,22 +101,33 @@ export function useNotificationStream(): void {
       return fresh;
     };
 
+    // A live notification can overtake the answer to a resume, whose unread count is then out of date.
+    let awaitingSync = false;
+    let overtaken = false;
+
     socket.on('connect', () => {
+      setConnected(true);
       const since = lastSeenId();
+      awaitingSync = true;
+      overtaken = false;
       socket.emit('notifications:resume', { lastSeenId: since });
       // Nothing known to resume from: lists read from now on miss nothing (the badge comes with the sync).
       if (since === null) void queryClient.invalidateQueries({ queryKey: feedsKey });
     });
     socket.on('notification', (n) => {
+      if (awaitingSync) overtaken = true;
       for (const fresh of arrived([n], null)) toast(fresh);
     });
     socket.on('notifications:sync', ({ items, unread }) => {
-      const fresh = arrived(items, unread);
+      const fresh = arrived(items, overtaken ? null : unread);
+      if (overtaken) void queryClient.invalidateQueries({ queryKey: unreadKey });
+      awaitingSync = false;
       if (fresh.length > toastEach) summary(fresh.length);
       else for (const n of fresh) toast(n);
     });
     socket.on('notifications:unread', ({ unread }) => queryClient.setQueryData(unreadKey, unread));
     socket.on('disconnect', (reason) => {
+      setConnected(false);
       // The server ended it (signed out elsewhere, password or membership changed): is the session still there?
       if (reason !== 'io server disconnect') return;
       void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
@@ -133,4 +145,5 @@ export function useNotificationStream(): void {
       socket.disconnect();
     };
   }, [queryClient]);
+  return connected;
 }

@@ -1,0 +1,133 @@
+import { rooms } from '@shsw/server/platform/realtime/realtime';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
+import { openPosition } from '../factories/positions.js';
+import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+let app: TestApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** Signs in on a fresh session (the browser profile is shared by the tests in this file). */
+async function signIn(page: Page, login: string) {
+  await page.context().clearCookies();
+  await page.goto(`${app.url}/sign-in`);
+  await page.getByLabel('电子邮箱或手机号码').fill(login);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL('**/me/profile');
+}
+
+/** The bell's accessible name carries the unread count. */
+const bellName = (bell: Locator) => bell.getAttribute('aria-label');
+
+describe('job alerts in the browser', () => {
+  it('when an organisation publishes a position matching a saved instant search, then the worker’s bell counts it live, the drawer lists it once, and marking it read clears the badge — also after a reconnect', async () => {
+    const owner = await orgOwner(app, { bureauClient: await bureau(app) });
+    const worker = await signUp(app, { role: 'worker', displayName: '陈静' });
+    const page = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.removeItem('shsw.lang'));
+    await signIn(page, worker.login);
+
+    // The worker saves a search for elderly-care positions from the search page, with instant alerts.
+    await page.goto(`${app.url}/positions?domain=elderly_care`);
+    await page.getByRole('button', { name: '保存此搜索' }).click();
+    const dialog = page.getByRole('dialog', { name: '保存搜索并接收提醒' });
+    await dialog.getByLabel(/名称/).fill('养老岗位提醒');
+    expect(await dialog.getByRole('radio', { name: /即时/ }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已保存“养老岗位提醒”。').waitFor();
+
+    const bell = page.getByTestId('notification-bell');
+    await expect.poll(() => bell.getAttribute('data-realtime')).toBe('connected');
+    expect(await bellName(bell)).toBe('通知');
+
+    // A position that does not match the search changes nothing; a matching one arrives without a reload.
+    await openPosition(owner.client, { title: '儿童个案社工', primaryDomain: 'child_welfare', secondaryDomain: null });
+    await openPosition(owner.client, { title: '社区长者服务社工', primaryDomain: 'elderly_care' });
+    await expect.poll(() => bellName(bell)).toBe('通知，1 条未读');
+    await page
+      .getByTestId('notification-toast')
+      .filter({ hasText: '“养老岗位提醒”有新岗位' })
+      .filter({ hasText: '社区长者服务社工' })
+      .waitFor();
+
+    await bell.click();
+    const drawer = page.getByRole('dialog', { name: '通知' });
+    const items = drawer.getByTestId('notification');
+    await items.filter({ hasText: '社区长者服务社工' }).waitFor();
+    expect(await items.count()).toBe(1);
+    expect(await items.filter({ hasText: '儿童个案社工' }).count()).toBe(0);
+    await items.first().getByRole('button', { name: '将““养老岗位提醒”有新岗位”标为已读' }).click();
+    await expect.poll(() => bellName(bell)).toBe('通知');
+    expect(await items.first().getAttribute('data-unread')).toBe('false');
+
+    // The server drops the connection; what is published meanwhile arrives on reconnect, exactly once.
+    app.server.realtime.disconnect(rooms.user(worker.user.id));
+    await expect.poll(() => bell.getAttribute('data-realtime')).toBe('offline');
+    await openPosition(owner.client, { title: '养老院夜间社工', primaryDomain: 'elderly_care' });
+    await expect.poll(() => bell.getAttribute('data-realtime'), { timeout: 15_000 }).toBe('connected');
+    await expect.poll(() => bellName(bell)).toBe('通知，1 条未读');
+    await items.filter({ hasText: '养老院夜间社工' }).waitFor();
+    expect(await items.count()).toBe(2);
+    expect(await items.filter({ hasText: '社区长者服务社工' }).count()).toBe(1);
+    await page.getByTestId('notification-toast').filter({ hasText: '养老院夜间社工' }).waitFor();
+
+    // Mark all read from the full page; the badge follows.
+    await drawer.getByRole('link', { name: '查看全部通知' }).click();
+    await page.waitForURL('**/notifications');
+    await page.getByRole('heading', { level: 1, name: '通知' }).waitFor();
+    const listed = page.getByRole('list', { name: '通知列表' }).getByTestId('notification');
+    await expect.poll(() => listed.count()).toBe(2);
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await expect.poll(() => bellName(bell)).toBe('通知');
+    await page.close();
+  });
+
+  it('when a worker turns off instant alerts in the preferences, then a matching position no longer notifies', async () => {
+    const owner = await orgOwner(app, { bureauClient: await bureau(app) });
+    const worker = await signUp(app, { role: 'worker', displayName: '林然' });
+    const saved = await worker.client.post('/api/me/saved-searches', {
+      name: '医务社工',
+      query: { domain: ['medical'] },
+      frequency: 'instant',
+    });
+    expect(saved.status, saved.text).toBe(201);
+    const page = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.removeItem('shsw.lang'));
+    await signIn(page, worker.login);
+    await page.goto(`${app.url}/notifications#preferences`);
+    const preferences = page.getByRole('region', { name: '通知设置' });
+    const instant = preferences.getByRole('switch', { name: '订阅的搜索有新岗位（即时）' });
+    expect(await instant.isChecked()).toBe(true);
+    await instant.click();
+    await preferences.getByRole('button', { name: '保存设置' }).click();
+    await preferences.getByText('已保存。').waitFor();
+    const stored = await worker.client.get<{ types: Record<string, boolean> }>('/api/notifications/preferences');
+    expect(stored.body.types.saved_search_match).toBe(false);
+
+    const bell = page.getByTestId('notification-bell');
+    await expect.poll(() => bell.getAttribute('data-realtime')).toBe('connected');
+    await openPosition(owner.client, { title: '医院社工部社工', primaryDomain: 'medical', secondaryDomain: null });
+    // The alert ran (the search records when it last matched) and sent nothing.
+    const lastNotified = async () =>
+      (await worker.client.get<{ items: { lastNotifiedAt: string | null }[] }>('/api/me/saved-searches')).body.items[0]
+        ?.lastNotifiedAt ?? null;
+    await expect.poll(lastNotified).not.toBeNull();
+    const list = await worker.client.get<{ items: unknown[]; unread: number }>('/api/notifications');
+    expect(list.body.unread).toBe(0);
+    expect(await bell.getAttribute('aria-label')).toBe('通知');
+    await page.close();
+  });
+});

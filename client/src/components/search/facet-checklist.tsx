@@ -2,6 +2,7 @@ import { Button, Checkbox, Input, Radio } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './search.module.css';
+import { usePendingValue } from './use-pending-value';
 
 export interface FacetOption {
   value: string;
@@ -41,6 +42,7 @@ export function FacetChecklist({
   const titleId = useId();
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
+  const [chosen, setChosen] = usePendingValue<readonly string[]>(selected);
   const shown = useMemo(() => {
     const words = filter.trim().toLowerCase();
     return options.filter(
@@ -52,8 +54,11 @@ export function FacetChecklist({
   if (shown.length === 0 && !filter) return null;
   // Chosen values always stay visible, even past the fold.
   const limited = expanded || filter ? shown : shown.filter((o, i) => i < visible || selected.includes(o.value));
-  const toggle = (value: string, checked: boolean) =>
-    onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
+  const toggle = (value: string, checked: boolean) => {
+    const next = checked ? [...chosen, value] : chosen.filter((v) => v !== value);
+    setChosen(next);
+    onChange(next);
+  };
   return (
     <fieldset className={styles.facet} data-testid={testId}>
       <legend id={titleId} className={styles.facetTitle}>
@@ -75,7 +80,7 @@ export function FacetChecklist({
         {limited.map((o) => (
           <li key={o.value}>
             <Checkbox
-              checked={selected.includes(o.value)}
+              checked={chosen.includes(o.value)}
               onChange={(event) => toggle(o.value, event.target.checked)}
               className={styles.facetOption}
             >
@@ -116,10 +121,18 @@ interface FacetRadioProps {
 
 /** A facet with one answer (a minimum level, a time window), as radio buttons; counts where known. */
 export function FacetRadio({ title, choices, value, onChange, testId }: FacetRadioProps) {
+  const [chosen, setChosen] = usePendingValue(value);
   return (
     <fieldset className={styles.facet} data-testid={testId}>
       <legend className={styles.facetTitle}>{title}</legend>
-      <Radio.Group value={value} onChange={(event) => onChange(String(event.target.value))} className={styles.radios}>
+      <Radio.Group
+        value={chosen}
+        onChange={(event) => {
+          setChosen(String(event.target.value));
+          onChange(String(event.target.value));
+        }}
+        className={styles.radios}
+      >
         {choices.map((c) => (
           <Radio key={c.value} value={c.value} className={styles.facetOption}>
             <span className={styles.facetLabel}>{c.label}</span>

@@ -26,7 +26,7 @@ interface PositionFacetsProps {
   onSet: (changes: Record<string, string | number | null | undefined>) => void;
 }
 
-const postedWithin = [1, 3, 7, 30] as const;
+const postedWithin: readonly number[] = [1, 3, 7, 30];
 
 /** The facet sidebar of the position search: every facet the API counts, and the range filters. */
 export function PositionFacets({ query, facets, onList, onSet }: PositionFacetsProps) {
@@ -120,10 +120,10 @@ export function PositionFacets({ query, facets, onList, onSet }: PositionFacetsP
         onChange={(value) => onSet({ postedWithinDays: value })}
         choices={[
           { value: '', label: t('search.facets.anyTime') },
-          ...postedWithin.map((days) => ({
-            value: String(days),
-            label: t('search.facets.withinDays', { count: days }),
-          })),
+          // A shared link may carry another window than the offered ones: it shows as chosen too.
+          ...[...new Set([...postedWithin, ...(query.postedWithinDays ? [query.postedWithinDays] : [])])]
+            .sort((a, b) => a - b)
+            .map((days) => ({ value: String(days), label: t('search.facets.withinDays', { count: days }) })),
         ]}
         testId="facet-postedWithinDays"
       />

@@ -130,4 +130,47 @@ describe('job alerts in the browser', () => {
     expect(await bell.getAttribute('aria-label')).toBe('通知');
     await page.close();
   });
+
+  it('when a worker manages saved searches, then frequency changes and deletions are stored, and an eleventh search shows the server’s limit', async () => {
+    const worker = await signUp(app, { role: 'worker', displayName: '吴桐' });
+    for (let i = 1; i <= 10; i += 1) {
+      const res = await worker.client.post('/api/me/saved-searches', {
+        name: `搜索 ${i}`,
+        query: i === 1 ? { domain: ['elderly_care'], district: ['310104'] } : { q: `关键词${i}` },
+        frequency: 'instant',
+      });
+      expect(res.status, res.text).toBe(201);
+    }
+    const page = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.removeItem('shsw.lang'));
+    await signIn(page, worker.login);
+
+    await page.goto(`${app.url}/positions?domain=medical`);
+    await page.getByRole('button', { name: '保存此搜索' }).click();
+    const dialog = page.getByRole('dialog', { name: '保存搜索并接收提醒' });
+    await dialog.getByText('您已保存 10 个搜索，最多可保存 10 个。').waitFor();
+    await dialog.getByRole('button', { name: '保存', exact: true }).click();
+    await dialog.getByText('最多只能保存 10 个搜索，请先删除一个不再需要的。').waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的订阅' }).click();
+    await page.waitForURL('**/me/saved-searches');
+    const first = page.getByTestId('saved-search').filter({ hasText: '搜索 1' }).first();
+    await first.getByText('养老服务 · 徐汇区').waitFor();
+    await first.getByText('每日汇总').click();
+    const stored = async () =>
+      (await worker.client.get<{ items: { name: string; frequency: string }[] }>('/api/me/saved-searches')).body.items;
+    await expect.poll(async () => (await stored()).find((s) => s.name === '搜索 1')?.frequency).toBe('daily');
+
+    await page.getByTestId('saved-search').filter({ hasText: '搜索 10' }).getByRole('button', { name: '删除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+    await expect.poll(async () => (await stored()).length).toBe(9);
+    await page.getByText('已保存 9 / 10 个。').waitFor();
+
+    // The saved filters open the search page as they were saved.
+    await first.getByRole('link', { name: '查看结果' }).click();
+    await page.waitForURL((u) => u.pathname === '/positions' && u.searchParams.get('district') === '310104');
+    await page.getByTestId('active-filters').getByRole('button', { name: '移除条件：养老服务' }).waitFor();
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -51,6 +52,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     { to: '/', label: 'home', icon: HomeOutlined, end: true },
     // `/positions` alone: an open position's own page is not part of the search.
     { to: '/positions', label: 'findPositions', icon: SearchOutlined, end: true },
+    { to: '/reports', label: 'reports', icon: BarChartOutlined },
   ],
   worker: [
     { to: '/me/profile', label: 'profile', icon: IdcardOutlined },

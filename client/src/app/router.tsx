@@ -66,6 +66,13 @@ const bureauPages: RouteObject[] = [
 ];
 
 export const router = createBrowserRouter([
+  // The print version of a report stands alone: no header, navigation or footer on paper.
+  {
+    path: '/reports/:periodId/print',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    lazy: { Component: async () => (await import('./routes/report-print')).ReportPrintRoute },
+  },
   {
     path: '/',
     element: <AppLayout />,
@@ -82,6 +89,9 @@ export const router = createBrowserRouter([
           // Public: anyone may search open positions, read a published one and start applying from it.
           { path: 'positions', lazy: { Component: async () => (await import('./routes/positions')).PositionsRoute } },
           { path: 'positions/:id', lazy: { Component: async () => (await import('./routes/position')).PositionRoute } },
+          // Public: published reports (a `report_published` notification links to one).
+          { path: 'reports', lazy: { Component: async () => (await import('./routes/reports')).ReportsRoute } },
+          { path: 'reports/:periodId', lazy: { Component: async () => (await import('./routes/report')).ReportRoute } },
           { element: <RequireRole roles={['worker']} />, children: workerPages },
           { element: <RequireRole roles={['org']} />, children: orgPages },
           { element: <RequireRole roles={bureauRoles} />, children: bureauPages },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DomainGrid } from '../../features/home/components/domain-grid';
 import { HomeHero } from '../../features/home/components/home-hero';
+import { LatestReportTeaser } from '../../features/reports/components/latest-report-teaser';
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function HomeRoute() {
         <Alert type="success" showIcon title={t('home.accountDeleted')} style={{ marginBottom: 16 }} />
       )}
       <HomeHero />
+      <LatestReportTeaser />
       <DomainGrid />
     </>
   );

@@ -42,6 +42,11 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-bench-db-'));
 const db = await startDatabaseServer({ dataDir, prefer: 'auto', repoRoot: findRepoRoot(), log });
 const dbName = 'bench';
 const rows: [string, string][] = [];
+/** Rows print as they are measured too: a long run shows its figures before it ends. */
+const record = (...measured: [string, string][]) => {
+  for (const [k, v] of measured) console.log(`  ${k}: ${v}`);
+  rows.push(...measured);
+};
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   const started = performance.now();
   const out = await fn();
@@ -59,7 +64,7 @@ try {
   console.log(
     `seeded in ${fmt(seeded.ms / 1000)} s: ${seeded.workers} records, ${seeded.positions} positions, ${seeded.applications} applications`,
   );
-  rows.push(['demo data seeded (records, projections)', `${fmt(seeded.ms / 1000)} s`]);
+  record(['demo data seeded (records, projections)', `${fmt(seeded.ms / 1000)} s`]);
 
   const facts = new FactsService(new SalaryGuidanceService(new DomainEventBus()), log);
   const rssBefore = process.memoryUsage().rss;
@@ -69,19 +74,28 @@ try {
   );
   const [figures, computeMs] = await time(() => computeReport(loaded, quarter));
   const [, monthMs] = await time(() => computeReport(loaded, month));
-  rows.push(
+  record(
     ['quarterly report, facts read from the projection', `${fmt(loadMs / 1000, 2)} s`],
-    [`quarterly report ${quarter}, figures computed (3 periods: current, previous, year ago)`, `${fmt(computeMs / 1000, 2)} s`],
+    [
+      `quarterly report ${quarter}, figures computed (3 periods: current, previous, year ago)`,
+      `${fmt(computeMs / 1000, 2)} s`,
+    ],
     ['**quarterly report, total (read + compute)**', `**${fmt((loadMs + computeMs) / 1000, 2)} s** (target < 30 s)`],
     [`monthly report ${month}, figures computed`, `${fmt(monthMs / 1000, 2)} s`],
-    ['facts in memory (benchmark process RSS growth)', `${fmt((process.memoryUsage().rss - rssBefore) / 2 ** 20, 0)} MB`],
+    [
+      'facts in memory (benchmark process RSS growth)',
+      `${fmt((process.memoryUsage().rss - rssBefore) / 2 ** 20, 0)} MB`,
+    ],
   );
   console.log(
     `${quarter}: demand ${figures.headline.demand.current.value}, supply ${figures.headline.supply.current.value}, ratio ${figures.headline.ratio.current.value}`,
   );
   if (has('rebuild')) {
     const [, rebuildMs] = await time(() => facts.rebuild());
-    rows.push(['projection rebuilt from the records (fallback; first start after a bulk load)', `${fmt(rebuildMs / 1000)} s`]);
+    record([
+      'projection rebuilt from the records (fallback; first start after a bulk load)',
+      `${fmt(rebuildMs / 1000)} s`,
+    ]);
   }
   await disconnectMongoose();
 
@@ -106,7 +120,7 @@ try {
       const csv = await timedGet(`${app.url}/api/reports/${quarter}/export.csv`);
       const page = await timedGet(`${app.url}/api/reports/${quarter}`);
       const indicators = await timedGet(`${app.url}/api/indicators`);
-      rows.push(
+      record(
         ['HTTP: preview, first (facts read + compute)', `${fmt(preview / 1000, 2)} s`],
         ['HTTP: preview again (facts cached)', `${fmt(again / 1000, 2)} s`],
         ['HTTP: publish (recomputed, frozen, stored)', `${fmt(publishMs / 1000, 2)} s`],

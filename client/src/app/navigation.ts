@@ -5,6 +5,7 @@ import {
   CloudUploadOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FundProjectionScreenOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -43,6 +44,7 @@ const bureauItems: readonly NavItem[] = [
   { to: '/bureau/registry', label: 'registryImport', icon: CloudUploadOutlined },
   { to: '/bureau/ce-rule', label: 'ceRule', icon: ReadOutlined },
   { to: '/bureau/salary-guidance', label: 'salaryGuidance', icon: MoneyCollectOutlined },
+  { to: '/bureau/reports', label: 'reportPublishing', icon: FundProjectionScreenOutlined },
   talentSearch,
 ];
 
@@ -52,6 +54,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     { to: '/', label: 'home', icon: HomeOutlined, end: true },
     // `/positions` alone: an open position's own page is not part of the search.
     { to: '/positions', label: 'findPositions', icon: SearchOutlined, end: true },
+    { to: '/reports', label: 'reports', icon: BarChartOutlined },
     { to: '/reports', label: 'reports', icon: BarChartOutlined },
   ],
   worker: [

@@ -61,11 +61,22 @@ const bureauPages: RouteObject[] = [
     path: 'bureau/salary-guidance',
     lazy: { Component: async () => (await import('./routes/bureau-salary-guidance')).BureauSalaryGuidanceRoute },
   },
+  {
+    path: 'bureau/reports',
+    lazy: { Component: async () => (await import('./routes/bureau-reports')).BureauReportsRoute },
+  },
   // The API lets the bureau read the audit log too; only admins see it in the navigation.
   { path: 'admin/audit', lazy: { Component: async () => (await import('./routes/admin-audit')).AdminAuditRoute } },
 ];
 
 export const router = createBrowserRouter([
+  // The print version of a report stands alone: no header, navigation or footer on paper.
+  {
+    path: '/reports/:periodId/print',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    lazy: { Component: async () => (await import('./routes/report-print')).ReportPrintRoute },
+  },
   // The print version of a report stands alone: no header, navigation or footer on paper.
   {
     path: '/reports/:periodId/print',
@@ -89,6 +100,9 @@ export const router = createBrowserRouter([
           // Public: anyone may search open positions, read a published one and start applying from it.
           { path: 'positions', lazy: { Component: async () => (await import('./routes/positions')).PositionsRoute } },
           { path: 'positions/:id', lazy: { Component: async () => (await import('./routes/position')).PositionRoute } },
+          // Public: published reports (a `report_published` notification links to one).
+          { path: 'reports', lazy: { Component: async () => (await import('./routes/reports')).ReportsRoute } },
+          { path: 'reports/:periodId', lazy: { Component: async () => (await import('./routes/report')).ReportRoute } },
           // Public: published reports (a `report_published` notification links to one).
           { path: 'reports', lazy: { Component: async () => (await import('./routes/reports')).ReportsRoute } },
           { path: 'reports/:periodId', lazy: { Component: async () => (await import('./routes/report')).ReportRoute } },

@@ -222,3 +222,54 @@ describe('matching candidates', () => {
     await page.close();
   });
 });
+
+describe('talent search', () => {
+  it('when a verified organisation searches talent, then records come masked with matched skills marked; an unverified one is told why it cannot', async () => {
+    const worker = await signUp(app, { role: 'worker', displayName: '郑晓' });
+    const profile = await worker.client.patch('/api/me/profile', {
+      personal: { name: '郑晓', birthYear: 1990, districtCode: '310115', mobile: '13700009876' },
+      serviceDomains: ['medical'],
+      skills: ['危机干预', '哀伤辅导'],
+      openToWork: true,
+      visibility: 'public',
+    });
+    expect(profile.status, profile.text).toBe(200);
+    await app.server.services.searchSync.drain();
+
+    const page = await chinesePage();
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('电子邮箱或手机号码').fill(owner.login);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/org');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '人才搜索' }).click();
+    await page.waitForURL('**/talent');
+    await page.getByRole('searchbox', { name: '人才关键词' }).fill('危机干预');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    const hit = page.getByTestId('talent-hit').filter({ hasText: '郑*' });
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().textContent()).toBe('危机干预');
+    // Masked as the API returns it: never the full name or the mobile number.
+    expect(await hit.textContent()).not.toContain('郑晓');
+    expect(await hit.textContent()).not.toContain('13700009876');
+    await page
+      .getByTestId('facet-district')
+      .getByRole('checkbox', { name: /浦东新区/ })
+      .check();
+    await page.waitForURL(/district=310115/);
+    await hit.waitFor();
+
+    const pending = await orgOwner(app, { verified: false });
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('电子邮箱或手机号码').fill(pending.login);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/org');
+    await page.goto(`${app.url}/talent`);
+    await page.getByText('机构通过认证后才能搜索人才').waitFor();
+    expect(await page.getByTestId('talent-hit').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -2,7 +2,9 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalculatorOutlined,
   CloudUploadOutlined,
+  DashboardOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   FundProjectionScreenOutlined,
@@ -45,6 +47,7 @@ const bureauItems: readonly NavItem[] = [
   { to: '/bureau/ce-rule', label: 'ceRule', icon: ReadOutlined },
   { to: '/bureau/salary-guidance', label: 'salaryGuidance', icon: MoneyCollectOutlined },
   { to: '/bureau/reports', label: 'reportPublishing', icon: FundProjectionScreenOutlined },
+  { to: '/bureau/indicators', label: 'denominators', icon: CalculatorOutlined },
   talentSearch,
 ];
 
@@ -55,7 +58,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     // `/positions` alone: an open position's own page is not part of the search.
     { to: '/positions', label: 'findPositions', icon: SearchOutlined, end: true },
     { to: '/reports', label: 'reports', icon: BarChartOutlined },
-    { to: '/reports', label: 'reports', icon: BarChartOutlined },
+    { to: '/indicators', label: 'indicators', icon: DashboardOutlined },
   ],
   worker: [
     { to: '/me/profile', label: 'profile', icon: IdcardOutlined },

@@ -65,18 +65,15 @@ const bureauPages: RouteObject[] = [
     path: 'bureau/reports',
     lazy: { Component: async () => (await import('./routes/bureau-reports')).BureauReportsRoute },
   },
+  {
+    path: 'bureau/indicators',
+    lazy: { Component: async () => (await import('./routes/bureau-indicators')).BureauIndicatorsRoute },
+  },
   // The API lets the bureau read the audit log too; only admins see it in the navigation.
   { path: 'admin/audit', lazy: { Component: async () => (await import('./routes/admin-audit')).AdminAuditRoute } },
 ];
 
 export const router = createBrowserRouter([
-  // The print version of a report stands alone: no header, navigation or footer on paper.
-  {
-    path: '/reports/:periodId/print',
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <PageLoading />,
-    lazy: { Component: async () => (await import('./routes/report-print')).ReportPrintRoute },
-  },
   // The print version of a report stands alone: no header, navigation or footer on paper.
   {
     path: '/reports/:periodId/print',
@@ -100,12 +97,13 @@ export const router = createBrowserRouter([
           // Public: anyone may search open positions, read a published one and start applying from it.
           { path: 'positions', lazy: { Component: async () => (await import('./routes/positions')).PositionsRoute } },
           { path: 'positions/:id', lazy: { Component: async () => (await import('./routes/position')).PositionRoute } },
-          // Public: published reports (a `report_published` notification links to one).
+          // Public: published reports (a `report_published` notification links to one) and the plan's indicators.
           { path: 'reports', lazy: { Component: async () => (await import('./routes/reports')).ReportsRoute } },
           { path: 'reports/:periodId', lazy: { Component: async () => (await import('./routes/report')).ReportRoute } },
-          // Public: published reports (a `report_published` notification links to one).
-          { path: 'reports', lazy: { Component: async () => (await import('./routes/reports')).ReportsRoute } },
-          { path: 'reports/:periodId', lazy: { Component: async () => (await import('./routes/report')).ReportRoute } },
+          {
+            path: 'indicators',
+            lazy: { Component: async () => (await import('./routes/indicators')).IndicatorsRoute },
+          },
           { element: <RequireRole roles={['worker']} />, children: workerPages },
           { element: <RequireRole roles={['org']} />, children: orgPages },
           { element: <RequireRole roles={bureauRoles} />, children: bureauPages },

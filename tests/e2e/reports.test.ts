@@ -1,0 +1,198 @@
+import { demoAccounts } from '@shsw/server/demo/demo-accounts';
+import { seedDemo } from '@shsw/server/demo/seed';
+import { type Cell, type Report, reportCategoryLabel } from '@shsw/shared';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+/*
+ * Publishing a quarterly report through the bureau's desk, then reading it as an anonymous
+ * visitor: list, page, a drawn chart, the tables, and the workbook download.
+ */
+
+let app: TestApp;
+let bureauBrowser: TestBrowser;
+let visitorBrowser: TestBrowser;
+
+// The last quarter that has ended, on the Shanghai calendar (the seed's history runs up to now).
+const shanghaiNow = new Date(Date.now() + 8 * 3_600_000);
+const quarterIndex = shanghaiNow.getUTCFullYear() * 4 + Math.floor(shanghaiNow.getUTCMonth() / 3) - 1;
+const lastQuarter = {
+  id: `${Math.floor(quarterIndex / 4)}-Q${(quarterIndex % 4) + 1}`,
+  year: Math.floor(quarterIndex / 4),
+};
+const quarterNames = ['一', '二', '三', '四'];
+const lastQuarterLabel = `${lastQuarter.year} 年第${quarterNames[quarterIndex % 4]}季度`;
+
+beforeAll(async () => {
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  await seedDemo({
+    preset: 'demo',
+    seed: 7,
+    overrides: { organisations: 30, workers: 300, positions: 120, maxApplicants: 6 },
+  });
+  bureauBrowser = await launchBrowser();
+  visitorBrowser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await visitorBrowser?.close();
+  await bureauBrowser?.close();
+  await app?.close();
+});
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.getByLabel('电子邮箱或手机号码').fill(login);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Picks an option of an antd Select by its text. */
+async function choose(select: Locator, text: string) {
+  await select.click();
+  await select
+    .page()
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+}
+
+/** A published cell as the page writes it: grouped digits, or `<5` for a suppressed count — never 0. */
+function cellText(cell: Cell): string {
+  if (cell.value !== null) return cell.value.toLocaleString('zh-CN');
+  return cell.flag === 'suppressed' ? '<5' : cell.flag === 'not_shown' ? '—' : '–';
+}
+
+describe('supply/demand reports', () => {
+  it('when the bureau previews and publishes the last quarter, then a visitor reads it with a chart, tables and a workbook equal to the page', async () => {
+    // The bureau: the guard sends it to sign in first, then the desk previews the chosen quarter.
+    const desk = await bureauBrowser.newPage();
+    await desk.goto(`${app.url}/bureau/reports`);
+    await desk.waitForURL('**/sign-in?next=*');
+    await signIn(desk, demoAccounts.bureau.login, demoAccounts.bureau.password);
+    await desk.waitForURL('**/bureau/reports');
+    await desk.getByRole('heading', { level: 1, name: '报告发布' }).waitFor();
+    await choose(desk.getByLabel('统计期'), `${lastQuarterLabel} · 未发布`);
+    await desk.waitForURL(`**/bureau/reports?period=${lastQuarter.id}`);
+    const draft = desk.getByTestId('draft-preview');
+    await draft.getByRole('heading', { name: `草稿预览：${lastQuarterLabel}` }).waitFor();
+    const draftDemand = (await draft.getByTestId('headline-demand-value').textContent()) ?? '';
+    expect(draftDemand).toMatch(/^[\d,]+$/);
+
+    // A second desk tab opened before publishing still thinks the quarter is unpublished.
+    const staleDesk = await bureauBrowser.newPage();
+    await staleDesk.goto(`${app.url}/bureau/reports?period=${lastQuarter.id}`);
+    await staleDesk.getByTestId('publish-panel').getByRole('button', { name: '发布报告' }).waitFor();
+
+    const panel = desk.getByTestId('publish-panel');
+    await panel.getByRole('radio', { name: '正式' }).check();
+    await panel.getByRole('button', { name: '发布报告' }).click();
+    const confirm = desk.getByRole('dialog').filter({ hasText: `确认发布${lastQuarterLabel}报告？` });
+    await confirm.getByText('将以“正式”数据发布').waitFor();
+    await confirm.getByRole('button', { name: '发布', exact: true }).click();
+    await panel.getByTestId('published-state').getByText('已发布第 1 版').waitFor();
+    await panel.getByRole('heading', { name: `${lastQuarterLabel}报告已发布` }).waitFor();
+
+    // The stale tab publishing too is refused (409 already_exists), and told what to do instead.
+    const stalePanel = staleDesk.getByTestId('publish-panel');
+    await stalePanel.getByRole('button', { name: '发布报告' }).click();
+    await staleDesk.getByRole('dialog').getByRole('button', { name: '发布', exact: true }).click();
+    await stalePanel.getByTestId('publish-error').getByText('该统计期的报告已经发布').waitFor();
+    await stalePanel.getByTestId('published-state').getByText('已发布第 1 版').waitFor();
+
+    // The quarter still running can be previewed, not published.
+    await choose(desk.getByLabel('统计期'), '进行中');
+    await desk.getByTestId('publish-panel').getByText('该统计期尚未结束').waitFor();
+    expect(await desk.getByTestId('publish-panel').getByRole('button', { name: '发布报告' }).isDisabled()).toBe(true);
+
+    // An anonymous visitor in a browser of their own.
+    const published = await app.client().get<Report>(`/api/reports/${lastQuarter.id}`);
+    expect(published.status).toBe(200);
+    const report = published.body;
+    const visitor = await visitorBrowser.newPage();
+    await visitor.goto(`${app.url}/reports`);
+    await visitor.getByRole('heading', { level: 1, name: '供需报告' }).waitFor();
+    const item = visitor.getByTestId('report-list').getByRole('listitem').filter({ hasText: lastQuarterLabel });
+    await item.getByText('正式').waitFor();
+    expect(await item.getByTestId('summary-demand').textContent()).toBe(
+      cellText(report.figures.headline.demand.current),
+    );
+    await item.getByRole('link', { name: lastQuarterLabel }).click();
+    await visitor.waitForURL(`**/reports/${lastQuarter.id}`);
+    await visitor.getByRole('heading', { level: 1, name: `${lastQuarterLabel}上海社会工作人才供需报告` }).waitFor();
+
+    // A chart is drawn (ECharts' SVG inside its container, with a size) and names its table.
+    const chart = visitor.getByTestId('chart-demand-supply');
+    const drawing = chart.locator('svg, canvas').first();
+    await drawing.waitFor();
+    const box = await drawing.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(100);
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    expect(await chart.getAttribute('role')).toBe('img');
+    const describedBy = (await chart.getAttribute('aria-describedby')) ?? '';
+    expect(await visitor.locator(`[id="${describedBy}"]`).textContent()).toContain('按服务领域分组');
+
+    // The domain table shows every published cell as published: values, and "<5" where suppressed.
+    const domain = report.figures.tables.find((t) => t.dimension === 'domain');
+    expect(domain).toBeDefined();
+    const table = visitor.getByRole('table', { name: /按服务领域分组/ });
+    await table.waitFor();
+    for (const row of domain?.rows ?? []) {
+      const tr = table.locator(`tr[data-category="${row.category}"]`);
+      expect(await tr.getByRole('rowheader').textContent()).toBe(reportCategoryLabel('domain', row.category).zh);
+      expect(await tr.getByRole('cell').nth(0).textContent()).toBe(cellText(row.demand));
+    }
+    await visitor.getByTestId('flag-legend').getByText('少于 5 人，不予公布').waitFor();
+
+    // The workbook download carries the same headline demand as the page.
+    const pageDemand = (await visitor.getByTestId('headline-demand-value').textContent()) ?? '';
+    expect(pageDemand).toBe(cellText(report.figures.headline.demand.current));
+    const [download] = await Promise.all([
+      visitor.waitForEvent('download'),
+      visitor.getByTestId('download-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`shsw-report-${lastQuarter.id}-v1.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const headline = workbook.worksheets.find((sheet) => sheet.name.includes('Headline'));
+    expect(headline).toBeDefined();
+    let workbookDemand: unknown;
+    headline?.eachRow((row) => {
+      if (row.getCell(1).value === 'demand') workbookDemand = row.getCell(4).value;
+    });
+    expect(typeof workbookDemand).toBe('number');
+    expect(Number(pageDemand.replaceAll(',', ''))).toBe(workbookDemand);
+
+    // The methodology and the version list are on the page; the print version stands alone.
+    await visitor.getByTestId('methodology').getByText('披露控制').waitFor();
+    await visitor.getByTestId('versions').getByText('第 1 版').waitFor();
+    await visitor.getByRole('link', { name: '打印版' }).click();
+    await visitor.waitForURL(`**/reports/${lastQuarter.id}/print?version=1`);
+    await visitor.getByRole('heading', { level: 1, name: `${lastQuarterLabel}上海社会工作人才供需报告` }).waitFor();
+    expect(await visitor.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
+    await visitor.getByTestId('chart-demand-supply').locator('svg').first().waitFor();
+  });
+
+  it('when a report is published, then the home page shows its headline figures and links to it', async () => {
+    const page = await visitorBrowser.newPage();
+    await page.goto(app.url);
+    const teaser = page.getByTestId('latest-report');
+    await teaser.getByRole('heading', { name: `最新供需报告：${lastQuarterLabel}` }).waitFor();
+    await teaser.getByRole('link', { name: '查看完整报告' }).click();
+    await page.waitForURL(`**/reports/${lastQuarter.id}`);
+    await page.getByTestId('headline-demand-value').waitFor();
+  });
+
+  it('when the page is 375 px wide, then the report fits without sideways scrolling and the chart fits its frame', async () => {
+    const page = await visitorBrowser.newPage({ mobile: true });
+    await page.goto(`${app.url}/reports/${lastQuarter.id}`);
+    const drawing = page.getByTestId('chart-demand-supply').locator('svg').first();
+    await drawing.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const box = await drawing.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(200);
+    expect(box?.width ?? 0).toBeLessThanOrEqual(375);
+  });
+});

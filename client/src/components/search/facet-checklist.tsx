@@ -143,3 +143,32 @@ export function FacetRadio({ title, choices, value, onChange, testId }: FacetRad
     </fieldset>
   );
 }
+
+/** A yes/no filter (only people looking for work) as one checkbox under a heading. */
+export function FacetToggle({
+  title,
+  label,
+  checked,
+  onChange,
+}: {
+  title: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const [shown, setShown] = usePendingValue(checked);
+  return (
+    <fieldset className={styles.facet}>
+      <legend className={styles.facetTitle}>{title}</legend>
+      <Checkbox
+        checked={shown}
+        onChange={(event) => {
+          setShown(event.target.checked);
+          onChange(event.target.checked);
+        }}
+      >
+        {label}
+      </Checkbox>
+    </fieldset>
+  );
+}

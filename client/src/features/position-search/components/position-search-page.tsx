@@ -1,15 +1,14 @@
 import { positionSearchQuerySchema } from '@shsw/shared';
-import { Button, Spin } from 'antd';
+import { Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../components/empty-state';
 import { PageHeading } from '../../../components/page-heading';
 import { ActiveFilters } from '../../../components/search/active-filters';
-import styles from '../../../components/search/search.module.css';
 import { SearchBox } from '../../../components/search/search-box';
 import { SearchError } from '../../../components/search/search-error';
 import { SearchLayout } from '../../../components/search/search-layout';
 import { SearchPager } from '../../../components/search/search-pager';
+import { SearchEmpty, SearchHits } from '../../../components/search/search-results';
 import { SearchToolbar } from '../../../components/search/search-toolbar';
 import { useFilterChips } from '../../../lib/search-filters';
 import { useSearchUrl } from '../../../lib/use-search-url';
@@ -66,23 +65,20 @@ export function PositionSearchPage({ actions }: { actions?: ReactNode }) {
         ) : result.isPending ? (
           <Spin description={t('app.loading')} />
         ) : data && data.hits.length === 0 ? (
-          <div className={styles.empty}>
-            <EmptyState
-              description={chips.length > 0 ? t('search.positions.emptyFiltered') : t('search.positions.empty')}
-              action={chips.length > 0 && <Button onClick={clear}>{t('search.chips.clearAll')}</Button>}
-            />
-          </div>
+          <SearchEmpty
+            description={chips.length > 0 ? t('search.positions.emptyFiltered') : t('search.positions.empty')}
+            filtered={chips.length > 0}
+            onClear={clear}
+          />
         ) : (
           data && (
             <Spin spinning={result.isFetching && result.isPlaceholderData}>
               {result.isError && <SearchError error={result.error} onRetry={() => void result.refetch()} />}
-              <ul className={styles.hits} aria-label={t('search.positions.resultsLabel')}>
-                {data.hits.map((hit) => (
-                  <li key={hit.id}>
-                    <PositionHitCard hit={hit} />
-                  </li>
-                ))}
-              </ul>
+              <SearchHits
+                hits={data.hits}
+                label={t('search.positions.resultsLabel')}
+                render={(hit) => <PositionHitCard hit={hit} />}
+              />
               <SearchPager page={data.page} pageSize={data.pageSize} total={data.total} onChange={goToPage} />
             </Spin>
           )

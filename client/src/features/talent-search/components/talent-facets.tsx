@@ -7,12 +7,10 @@ import {
   serviceDomains,
   talentCategories,
 } from '@shsw/shared';
-import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FacetChecklist, type FacetChoice, FacetRadio } from '../../../components/search/facet-checklist';
+import { FacetChecklist, type FacetChoice, FacetRadio, FacetToggle } from '../../../components/search/facet-checklist';
 import { streetOptions, useOtherLanguage, vocabularyOptions } from '../../../components/search/facet-options';
 import { SalaryFilter } from '../../../components/search/salary-filter';
-import styles from '../../../components/search/search.module.css';
 import { useLabel } from '../../../lib/format';
 import type { TalentQuery } from '../api/search-talent';
 
@@ -67,15 +65,12 @@ export function TalentFacets({ query, facets, total, onList, onSet }: TalentFace
   const education = query.educationMin && query.educationMin !== 'none' ? query.educationMin : '';
   return (
     <>
-      <fieldset className={styles.facet}>
-        <legend className={styles.facetTitle}>{t('talentSearch.facets.availability')}</legend>
-        <Checkbox
-          checked={query.openToWork === 'true'}
-          onChange={(event) => onSet({ openToWork: event.target.checked ? 'true' : null })}
-        >
-          {t('talentSearch.facets.openToWork')}
-        </Checkbox>
-      </fieldset>
+      <FacetToggle
+        title={t('talentSearch.facets.availability')}
+        label={t('talentSearch.facets.openToWork')}
+        checked={query.openToWork === 'true'}
+        onChange={(checked) => onSet({ openToWork: checked ? 'true' : null })}
+      />
       <FacetChecklist
         title={t('talentSearch.facets.domain')}
         options={options(serviceDomains, 'domain')}

@@ -1,15 +1,14 @@
 import { talentSearchQuerySchema } from '@shsw/shared';
-import { Button, Result, Spin } from 'antd';
+import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/button-link';
-import { EmptyState } from '../../../components/empty-state';
 import { PageHeading } from '../../../components/page-heading';
 import { ActiveFilters } from '../../../components/search/active-filters';
-import styles from '../../../components/search/search.module.css';
 import { SearchBox } from '../../../components/search/search-box';
 import { SearchError } from '../../../components/search/search-error';
 import { SearchLayout } from '../../../components/search/search-layout';
 import { SearchPager } from '../../../components/search/search-pager';
+import { SearchEmpty, SearchHits } from '../../../components/search/search-results';
 import { SearchToolbar } from '../../../components/search/search-toolbar';
 import { isApiError } from '../../../lib/api-error';
 import { useFilterChips } from '../../../lib/search-filters';
@@ -67,23 +66,20 @@ export function TalentSearchPage() {
         ) : result.isPending ? (
           <Spin description={t('app.loading')} />
         ) : data && data.hits.length === 0 ? (
-          <div className={styles.empty}>
-            <EmptyState
-              description={chips.length > 0 ? t('talentSearch.emptyFiltered') : t('talentSearch.empty')}
-              action={chips.length > 0 && <Button onClick={clear}>{t('search.chips.clearAll')}</Button>}
-            />
-          </div>
+          <SearchEmpty
+            description={chips.length > 0 ? t('talentSearch.emptyFiltered') : t('talentSearch.empty')}
+            filtered={chips.length > 0}
+            onClear={clear}
+          />
         ) : (
           data && (
             <Spin spinning={result.isFetching && result.isPlaceholderData}>
-              <p className={styles.summary}>{t('talentSearch.masked')}</p>
-              <ul className={styles.hits} aria-label={t('talentSearch.resultsLabel')}>
-                {data.hits.map((hit) => (
-                  <li key={hit.id}>
-                    <TalentHitCard hit={hit} />
-                  </li>
-                ))}
-              </ul>
+              <SearchHits
+                hits={data.hits}
+                label={t('talentSearch.resultsLabel')}
+                note={t('talentSearch.masked')}
+                render={(hit) => <TalentHitCard hit={hit} />}
+              />
               <SearchPager
                 page={data.page}
                 pageSize={data.pageSize}

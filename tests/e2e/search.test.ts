@@ -1,15 +1,19 @@
+import { EmbeddedSearchEngine } from '@shsw/server/platform/search/index';
 import type { Position } from '@shsw/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
 import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { OutageSwitch } from '../setup/outage-switch.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 type Reason = { code: string; met: boolean | 'partial'; label: { zh: string; en: string } };
 type Matches = { items: { score: number; reasons: Reason[]; talent: { id: string; maskedName: string } }[] };
 
 let app: TestApp;
+/** The real engine behind a switch, so a test can take the search service away. */
+let outage: OutageSwitch;
 let browser: TestBrowser;
 let owner: Awaited<ReturnType<typeof orgOwner>>;
 const positions: Record<string, Position> = {};
@@ -28,7 +32,8 @@ async function facetCount(page: Page, facet: string, name: string): Promise<stri
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  outage = new OutageSwitch(new EmbeddedSearchEngine());
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, { searchEngine: outage });
   browser = await launchBrowser();
   const desk = await bureau(app);
   owner = await orgOwner(app, { bureauClient: desk, body: { name: '徐汇区乐龄社会工作服务社' } });
@@ -270,6 +275,22 @@ describe('talent search', () => {
     await page.goto(`${app.url}/talent`);
     await page.getByText('机构通过认证后才能搜索人才').waitFor();
     expect(await page.getByTestId('talent-hit').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('search outage', () => {
+  it('when the search engine is unreachable, then the page says search is unavailable, and retrying after it returns shows results', async () => {
+    const page = await chinesePage();
+    outage.down = true;
+    try {
+      await page.goto(`${app.url}/positions?domain=medical`);
+      await page.getByTestId('search-unavailable').getByText('搜索暂时不可用').waitFor();
+    } finally {
+      outage.down = false;
+    }
+    await page.getByTestId('search-unavailable').getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => page.getByTestId('search-summary').textContent()).toBe('共 1 个岗位');
     await page.close();
   });
 });

@@ -74,6 +74,17 @@ describe('supply/demand reports', () => {
     await signIn(desk, demoAccounts.bureau.login, demoAccounts.bureau.password);
     await desk.waitForURL('**/bureau/reports');
     await desk.getByRole('heading', { level: 1, name: '报告发布' }).waitFor();
+
+    // Signed in, the report list offers to notify; the bureau account follows reports too.
+    const list = await bureauBrowser.newPage();
+    await list.goto(`${app.url}/reports`);
+    const follow = list.getByRole('switch', { name: '有新报告发布时通知我' });
+    await follow.click();
+    await list.getByTestId('follow-toggle').getByText('已订阅').waitFor();
+    await list.reload();
+    await list.getByTestId('follow-toggle').getByText('已订阅').waitFor();
+    expect(await follow.getAttribute('aria-checked')).toBe('true');
+
     await choose(desk.getByLabel('统计期'), `${lastQuarterLabel} · 未发布`);
     await desk.waitForURL(`**/bureau/reports?period=${lastQuarter.id}`);
     const draft = desk.getByTestId('draft-preview');
@@ -94,6 +105,15 @@ describe('supply/demand reports', () => {
     await confirm.getByRole('button', { name: '发布', exact: true }).click();
     await panel.getByTestId('published-state').getByText('已发布第 1 版').waitFor();
     await panel.getByRole('heading', { name: `${lastQuarterLabel}报告已发布` }).waitFor();
+
+    // The follower's notification links to the report's page.
+    const notifications = await list.evaluate(async () => (await fetch('/api/notifications')).json());
+    const note = (notifications as { items: { type: string; link: string | null }[] }).items.find(
+      (n) => n.type === 'report_published',
+    );
+    expect(note?.link).toBe(`/reports/${lastQuarter.id}`);
+    await list.goto(`${app.url}${note?.link}`);
+    await list.getByRole('heading', { level: 1, name: `${lastQuarterLabel}上海社会工作人才供需报告` }).waitFor();
 
     // The stale tab publishing too is refused (409 already_exists), and told what to do instead.
     const stalePanel = staleDesk.getByTestId('publish-panel');
@@ -170,9 +190,37 @@ describe('supply/demand reports', () => {
     await visitor.getByTestId('versions').getByText('第 1 版').waitFor();
     await visitor.getByRole('link', { name: '打印版' }).click();
     await visitor.waitForURL(`**/reports/${lastQuarter.id}/print?version=1`);
+    await visitor.getByRole('link', { name: '返回报告页面' }).waitFor();
     await visitor.getByRole('heading', { level: 1, name: `${lastQuarterLabel}上海社会工作人才供需报告` }).waitFor();
     expect(await visitor.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
     await visitor.getByTestId('chart-demand-supply').locator('svg').first().waitFor();
+  });
+
+  it('when the bureau publishes a revision with a note, then the report shows version 2 and version 1 stays readable', async () => {
+    const desk = await bureauBrowser.newPage();
+    await desk.goto(`${app.url}/bureau/reports?period=${lastQuarter.id}`);
+    const revise = desk.getByRole('form', { name: '发布修订版' });
+    await revise.getByRole('button', { name: '发布修订版' }).click();
+    await revise.getByText('至少').first().waitFor(); // the note is required: the form says so before sending
+    await revise.getByLabel('修订说明').fill('补录了 9 月底关闭的岗位，需求人数随之更正。');
+    await revise.getByRole('button', { name: '发布修订版' }).click();
+    await revise.getByText('已发布第 2 版。').waitFor();
+    await desk.getByTestId('published-state').getByText('已发布第 2 版').waitFor();
+
+    const page = await visitorBrowser.newPage();
+    await page.goto(`${app.url}/reports/${lastQuarter.id}`);
+    await page.getByTestId('report-meta').getByText('第 2 版').waitFor();
+    await page.getByText('修订说明：补录了 9 月底关闭的岗位，需求人数随之更正。').first().waitFor();
+    const versions = page.getByTestId('versions');
+    await versions.getByRole('link', { name: '第 1 版' }).click();
+    await page.waitForURL(`**/reports/${lastQuarter.id}?version=1`);
+    await page.getByText('您正在查看第 1 版，此后已发布修订的第 2 版。').waitFor();
+    expect(await page.getByTestId('download-xlsx').getAttribute('href')).toBe(
+      `/api/reports/${lastQuarter.id}/export.xlsx?version=1`,
+    );
+    await page.getByRole('link', { name: '查看最新版' }).click();
+    await page.waitForURL(`**/reports/${lastQuarter.id}`);
+    await page.getByTestId('report-meta').getByText('第 2 版').waitFor();
   });
 
   it('when a report is published, then the home page shows its headline figures and links to it', async () => {

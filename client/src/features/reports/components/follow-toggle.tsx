@@ -37,7 +37,7 @@ export function FollowToggle() {
         <label htmlFor={id}>{t('reports.follow.label')}</label>
       </div>
       <span id={`${id}-state`} className={styles.state} role="status">
-        {on ? t('reports.follow.on') : t('reports.follow.off')}
+        {following.isSuccess && (on ? t('reports.follow.on') : t('reports.follow.off'))}
       </span>
       {(setFollowing.isError || following.isError) && (
         <Alert

@@ -67,7 +67,6 @@ try {
   record(['demo data seeded (records, projections)', `${fmt(seeded.ms / 1000)} s`]);
 
   const facts = new FactsService(new SalaryGuidanceService(new DomainEventBus()), log);
-  const rssBefore = process.memoryUsage().rss;
   const [loaded, loadMs] = await time(() => facts.load());
   console.log(
     `facts loaded: ${loaded.positions.length} positions, ${loaded.applications.length} applications, ${loaded.workers.length} workers`,

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import type {
@@ -9,12 +10,12 @@ import type {
 /**
  * The statistics facts, persisted as a projection of the records: every position, application
  * and worker reduced to the few fields reports and indicators read, grouped into buckets of
- * JSON. A quarterly report at the 2025 scale reads 200,000 workers and 1,000,000 applications;
+ * compressed JSON. A quarterly report at the 2025 scale reads 200,000 workers and 1,000,000 applications;
  * the embedded database decodes ~1,300 nested records a second, but a few thousand bucket
  * documents in a second or two. Kept current by the statistics outbox (one bucket rewritten
  * per changed record); rebuilt from the records when missing, stale or of another version.
  */
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 export const factKinds = ['position', 'application', 'worker'] as const;
 export type FactKind = (typeof factKinds)[number];
 export interface FactEntries {
@@ -41,11 +42,11 @@ function hashString(s: string): number {
 
 interface BucketDoc {
   _id: string;
-  body: string;
+  body: Buffer | { buffer: Uint8Array };
   rev: number;
 }
 const bucketSchema = new mongoose.Schema(
-  { _id: { type: String, required: true }, body: { type: String, required: true }, rev: { type: Number, default: 0 } },
+  { _id: { type: String, required: true }, body: { type: Buffer, required: true }, rev: { type: Number, default: 0 } },
   { versionKey: false },
 );
 const Bucket = mongoose.model('StatsFactsBucket', bucketSchema, 'stats_facts');
@@ -89,7 +90,7 @@ export const factsStore = {
     for (const p of facts.positions) put('position', p.id, p);
     for (const a of facts.applications) put('application', a.id, a);
     for (const w of facts.workers) put('worker', w.id, w);
-    const docs = [...buckets].map(([_id, entries]) => ({ _id, body: JSON.stringify(entries), rev: 1 }));
+    const docs = [...buckets].map(([_id, entries]) => ({ _id, body: encode(entries), rev: 1 }));
     for (let i = 0; i < docs.length; i += 100) await Bucket.insertMany(docs.slice(i, i + 100), { ordered: false });
     await Meta.updateOne(
       { _id: META_ID },
@@ -118,7 +119,7 @@ export const factsStore = {
       const doc = row as BucketDoc;
       const list = target[doc._id.slice(0, 1)];
       if (!list) continue;
-      for (const entry of Object.values(JSON.parse(doc.body) as Record<string, unknown>)) list.push(entry);
+      for (const entry of Object.values(decode(doc.body))) list.push(entry);
     }
     return out;
   },
@@ -132,13 +133,13 @@ export const factsStore = {
 async function writeBucket(key: string, changes: readonly [string, unknown][]): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const doc = await Bucket.findById(key).lean<BucketDoc>();
-    const body = doc ? (JSON.parse(doc.body) as Record<string, unknown>) : {};
+    const body = doc ? decode(doc.body) : {};
     for (const [id, entry] of changes) {
       if (entry === null) delete body[id];
       else body[id] = entry;
     }
     const rev = doc?.rev ?? 0;
-    const replacement = { _id: key, body: JSON.stringify(body), rev: rev + 1 };
+    const replacement = { _id: key, body: encode(body), rev: rev + 1 };
     try {
       if (!doc) {
         await Bucket.collection.insertOne(replacement as never);
@@ -151,4 +152,19 @@ async function writeBucket(key: string, changes: readonly [string, unknown][]): 
     }
   }
   throw new Error(`statistics facts bucket ${key}: too many concurrent writers`);
+}
+
+/*
+ * Buckets are deflated JSON: a tenth of the bytes, and read back three times faster from the
+ * embedded database (measured: 1,024 buckets of 300 applications, 2.9 s as JSON strings, 0.9 s
+ * deflated — the database's decoding, not ours, is the cost). Level 1: compression is not the
+ * bottleneck either way.
+ */
+function encode(entries: Record<string, unknown>): Buffer {
+  return zlib.deflateRawSync(JSON.stringify(entries), { level: 1 });
+}
+
+function decode(body: BucketDoc['body']): Record<string, unknown> {
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body.buffer);
+  return JSON.parse(zlib.inflateRawSync(bytes).toString('utf8')) as Record<string, unknown>;
 }

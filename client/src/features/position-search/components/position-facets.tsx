@@ -107,10 +107,13 @@ export function PositionFacets({ query, facets, onList, onSet }: PositionFacetsP
         onChange={(value) => onSet({ educationMin: value })}
         choices={[
           { value: '', label: t('search.facets.any') },
-          ...educationLevels.map((l) => ({
-            value: l.code,
-            label: t('search.facets.atLeast', { level: label(l.label) }),
-          })),
+          // The lowest level already reads "or below": "at least" it would say nothing.
+          ...educationLevels
+            .filter((l) => l.rank > 1 || l.code === query.educationMin)
+            .map((l) => ({
+              value: l.code,
+              label: t('search.facets.atLeast', { level: label(l.label) }),
+            })),
         ]}
         testId="facet-educationMin"
       />

@@ -35,17 +35,21 @@ export function atLeastChoices(
   selected: string,
   total: number | null,
   texts: { any: string; atLeast: (level: string) => string; label: (l: Label) => string },
+  /** Levels below this are not offered (the lowest education level already reads "or below"). */
+  lowestOffered = 1,
 ): FacetChoice[] {
   const selectedRank = levels.find((l) => l.code === selected)?.rank ?? 0;
   const atLeast = (rank: number) =>
     levels.filter((l) => l.rank >= rank).reduce((sum, l) => sum + (counts?.[l.code] ?? 0), 0);
   return [
     { value: '', label: texts.any, ...(selectedRank === 0 && total !== null ? { count: total } : {}) },
-    ...levels.map((l) => ({
-      value: l.code,
-      label: texts.atLeast(texts.label(l.label)),
-      ...(counts && l.rank >= selectedRank ? { count: atLeast(l.rank) } : {}),
-    })),
+    ...levels
+      .filter((l) => l.rank >= lowestOffered || l.code === selected)
+      .map((l) => ({
+        value: l.code,
+        label: texts.atLeast(texts.label(l.label)),
+        ...(counts && l.rank >= selectedRank ? { count: atLeast(l.rank) } : {}),
+      })),
   ];
 }
 
@@ -89,7 +93,7 @@ export function TalentFacets({ query, facets, total, onList, onSet }: TalentFace
         title={t('talentSearch.facets.educationMin')}
         value={education}
         onChange={(value) => onSet({ educationMin: value })}
-        choices={atLeastChoices(educationLevels, facets.education, education, total, texts)}
+        choices={atLeastChoices(educationLevels, facets.education, education, total, texts, 2)}
         testId="facet-educationMin"
       />
       <FacetChecklist

@@ -100,7 +100,7 @@ describe('supply/demand reports', () => {
     const panel = desk.getByTestId('publish-panel');
     await panel.getByRole('radio', { name: '正式' }).check();
     await panel.getByRole('button', { name: '发布报告' }).click();
-    const confirm = desk.getByRole('dialog').filter({ hasText: `确认发布${lastQuarterLabel}报告？` });
+    const confirm = desk.getByRole('dialog').filter({ hasText: `确认发布 ${lastQuarterLabel}报告？` });
     await confirm.getByText('将以“正式”数据发布').waitFor();
     await confirm.getByRole('button', { name: '发布', exact: true }).click();
     await panel.getByTestId('published-state').getByText('已发布第 1 版').waitFor();
@@ -194,7 +194,8 @@ describe('supply/demand reports', () => {
     await visitor.getByRole('heading', { level: 1, name: `${lastQuarterLabel}上海社会工作人才供需报告` }).waitFor();
     expect(await visitor.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
     await visitor.getByTestId('chart-demand-supply').locator('svg').first().waitFor();
-  });
+    // Three report computations (two drafts and the publication) on a machine that may be busy.
+  }, 180_000);
 
   it('when the bureau publishes a revision with a note, then the report shows version 2 and version 1 stays readable', async () => {
     const desk = await bureauBrowser.newPage();

@@ -3,7 +3,6 @@ import { DatePicker, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DataList } from '../../../components/data-list';
-import { EmptyState } from '../../../components/empty-state';
 import { dateInput, numberInput, textInput } from '../../../components/form/adapters';
 import { Form } from '../../../components/form/form';
 import { FormField } from '../../../components/form/form-field';
@@ -75,27 +74,31 @@ export function DenominatorSection({ code, title, usedBy, history }: Denominator
         )}
       </Form>
       <h3 className={styles.subTitle}>{t('bureauReports.denominators.history')}</h3>
-      <DataList
-        rows={history}
-        rowKey={(row) => row.enteredAt}
-        label={t('bureauReports.denominators.historyLabel', { name: title })}
-        empty={<EmptyState description={t('bureauReports.denominators.historyEmpty')} />}
-        columns={[
-          {
-            key: 'value',
-            title: t('bureauReports.denominators.value'),
-            render: (row) => number(row.value),
-            primary: true,
-          },
-          { key: 'source', title: t('bureauReports.denominators.source'), render: (row) => row.source },
-          { key: 'asOf', title: t('bureauReports.denominators.asOf'), render: (row) => formatDate(row.asOf) },
-          {
-            key: 'enteredAt',
-            title: t('bureauReports.denominators.enteredAt'),
-            render: (row) => formatDateTime(row.enteredAt),
-          },
-        ]}
-      />
+      {history.length === 0 ? (
+        <p className={styles.muted}>{t('bureauReports.denominators.historyEmpty')}</p>
+      ) : (
+        <DataList
+          rows={history}
+          rowKey={(row) => row.enteredAt}
+          label={t('bureauReports.denominators.historyLabel', { name: title })}
+          empty={null}
+          columns={[
+            {
+              key: 'value',
+              title: t('bureauReports.denominators.value'),
+              render: (row) => number(row.value),
+              primary: true,
+            },
+            { key: 'source', title: t('bureauReports.denominators.source'), render: (row) => row.source },
+            { key: 'asOf', title: t('bureauReports.denominators.asOf'), render: (row) => formatDate(row.asOf) },
+            {
+              key: 'enteredAt',
+              title: t('bureauReports.denominators.enteredAt'),
+              render: (row) => formatDateTime(row.enteredAt),
+            },
+          ]}
+        />
+      )}
     </section>
   );
 }

@@ -123,7 +123,7 @@ describe('supply/demand reports', () => {
     await stalePanel.getByTestId('published-state').getByText('已发布第 1 版').waitFor();
 
     // The quarter still running can be previewed, not published.
-    await choose(desk.getByLabel('统计期'), '进行中');
+    await choose(desk.getByLabel('统计期'), '未结束');
     await desk.getByTestId('publish-panel').getByText('该统计期尚未结束').waitFor();
     expect(await desk.getByTestId('publish-panel').getByRole('button', { name: '发布报告' }).isDisabled()).toBe(true);
 

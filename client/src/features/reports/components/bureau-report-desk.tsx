@@ -10,7 +10,7 @@ import { withParams } from '../../../lib/url-state';
 import { useReports } from '../api/get-reports';
 import { usePreviewReport } from '../api/preview-report';
 import styles from './bureau-report-desk.module.css';
-import { kindOf, periodOptions } from './period-options';
+import { kindOf, periodEnded } from './period-options';
 import { PeriodPicker } from './period-picker';
 import { PublishPanel } from './publish-panel';
 import { usePeriodLabel } from './report-format';
@@ -56,7 +56,7 @@ export function BureauReportDesk() {
   const kind: PeriodKind = periodId ? kindOf(periodId) : search.get('kind') === 'month' ? 'month' : 'quarter';
   const items = reports.data?.items;
   const published = useMemo(() => new Set((items ?? []).map((item) => item.periodId)), [items]);
-  const ended = periodId ? (periodOptions(kind).find((o) => o.id === periodId)?.ended ?? true) : false;
+  const ended = periodId ? periodEnded(periodId) : false;
 
   return (
     <div className={styles.desk}>

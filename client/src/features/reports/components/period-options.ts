@@ -24,6 +24,17 @@ export function periodOptions(kind: PeriodKind, now = Date.now()): PeriodOption[
   });
 }
 
+/** Whether a period (`2026-10`, `2026-Q3`) is over on the Shanghai calendar: only then can it be published. */
+export function periodEnded(periodId: string, now = Date.now()): boolean {
+  const m = /^(\d{4})-(?:(\d{2})|Q([1-4]))$/.exec(periodId);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const lastMonth = m[3] ? Number(m[3]) * 3 : Number(m[2]); // 1-based
+  // Midnight (UTC+8) at the start of the month after the period.
+  const end = Date.UTC(year, lastMonth, 1) - 8 * 3_600_000;
+  return now >= end;
+}
+
 export function kindOf(periodId: string): PeriodKind {
   return periodId.includes('Q') ? 'quarter' : 'month';
 }

@@ -3,7 +3,7 @@ import { Radio, Select } from 'antd';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './bureau-report-desk.module.css';
-import { periodOptions } from './period-options';
+import { periodEnded, periodOptions } from './period-options';
 import { usePeriodLabel } from './report-format';
 
 interface PeriodPickerProps {
@@ -21,7 +21,13 @@ export function PeriodPicker({ kind, periodId, published, onKindChange, onPeriod
   const periodLabel = usePeriodLabel();
   const options = useMemo(
     () =>
-      periodOptions(kind).map((option) => {
+      // A period from the address that the list does not reach (older, or ahead) is offered too.
+      [
+        ...(periodId && !periodOptions(kind).some((o) => o.id === periodId)
+          ? [{ id: periodId, ended: periodEnded(periodId) }]
+          : []),
+        ...periodOptions(kind),
+      ].map((option) => {
         const state = !option.ended
           ? t('bureauReports.picker.running')
           : published.has(option.id)
@@ -29,7 +35,7 @@ export function PeriodPicker({ kind, periodId, published, onKindChange, onPeriod
             : t('bureauReports.picker.unpublished');
         return { value: option.id, label: `${periodLabel(option.id)} · ${state}` };
       }),
-    [kind, published, periodLabel, t],
+    [kind, periodId, published, periodLabel, t],
   );
   return (
     <div className={styles.picker}>

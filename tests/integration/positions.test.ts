@@ -108,12 +108,19 @@ describe('salary guidance', () => {
   });
 
   it('when a published range is edited below the guidance low, then saving asks for the same confirmation', async () => {
-    const position = await openPosition(owner.client, { minCertificate: 'social_worker', salaryMin: 9000, salaryMax: 11000 });
+    const position = await openPosition(owner.client, {
+      minCertificate: 'social_worker',
+      salaryMin: 9000,
+      salaryMax: 11000,
+    });
     const lowered = positionBody({ minCertificate: 'social_worker', salaryMin: 7000, salaryMax: 9000 });
     const refused = await owner.client.put<Err>(`/api/positions/${position.id}`, lowered);
     expect(refused.status).toBe(409);
     expect(refused.body.error.details.reason).toBe('below_guidance');
-    const saved = await owner.client.put<Position>(`/api/positions/${position.id}`, { ...lowered, acknowledgeBelowGuidance: true });
+    const saved = await owner.client.put<Position>(`/api/positions/${position.id}`, {
+      ...lowered,
+      acknowledgeBelowGuidance: true,
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.salaryComparison?.belowLow).toBe(true);
   });

@@ -68,7 +68,9 @@ export class NotificationsService {
     for (let i = 0; i < userIds.length; i += 16) {
       const slice = userIds.slice(i, i + 16);
       const prefs = await Promise.all(slice.map((id) => this.preferences(id)));
-      slice.forEach((id, k) => out.set(id, prefs[k] ?? defaults));
+      slice.forEach((id, k) => {
+        out.set(id, prefs[k] ?? defaults);
+      });
     }
     return out;
   }

@@ -40,7 +40,7 @@ export class SearchSync {
   constructor(
     private readonly engine: SearchEngine,
     private readonly positions: PositionsService,
-    private readonly log: Logger,
+    log: Logger,
   ) {
     this.outbox = new Outbox('search_outbox', (kind, ids) => this.apply(kind as IndexName, ids), {
       log,

@@ -23,16 +23,6 @@ const outboxSchema = new mongoose.Schema(
 outboxSchema.index({ nextAttemptAt: 1 });
 
 const createModel = (collection: string) => mongoose.model(`Outbox_${collection}`, outboxSchema, collection);
-const models = new Map<string, ReturnType<typeof createModel>>();
-/** One model per collection, however many app instances (tests run several) build their services. */
-function outboxModel(collection: string): ReturnType<typeof createModel> {
-  let model = models.get(collection);
-  if (!model) {
-    model = createModel(collection);
-    models.set(collection, model);
-  }
-  return model;
-}
 
 const BATCH = 500;
 const backoffMs = (attempts: number) => Math.min(60_000, 1_000 * 2 ** Math.min(attempts, 6));

@@ -29,7 +29,7 @@ export async function recordFailure(
   const attempt = await LoginAttempt.findOneAndUpdate(
     { _id: keyOf(login) },
     { $inc: { failures: 1 }, $set: { lastFailureAt: now } },
-    { upsert: true, new: true },
+    { upsert: true, returnDocument: 'after' },
   ).lean<{ failures: number }>();
   const failures = attempt?.failures ?? 1;
   let lockedUntil: Date | null = null;

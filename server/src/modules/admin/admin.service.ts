@@ -77,7 +77,11 @@ export class AdminService {
     }
     if (patch.status && patch.status !== user.status) set.status = patch.status;
     if (Object.keys(set).length === 0) return presentAdminUser(user);
-    const updated = await User.findOneAndUpdate({ _id: id }, { $set: set }, { new: true }).lean<UserDoc>();
+    const updated = await User.findOneAndUpdate(
+      { _id: id },
+      { $set: set },
+      { returnDocument: 'after' },
+    ).lean<UserDoc>();
     if (!updated) throw notFound('user');
     if (set.role) {
       await recordAudit({

@@ -135,7 +135,7 @@ export class ApplicationsService {
         },
         $inc: { version: 1 },
       },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<ApplicationDoc>();
     if (moved) {
       this.events.emit('application.status_changed', {
@@ -171,7 +171,7 @@ export class ApplicationsService {
     const updated = await ApplicationModel.findOneAndUpdate(
       { _id: application._id },
       { $push: { employerNotes: { at: new Date(), by: viewer.userId, byName: user?.displayName ?? '', text } } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<ApplicationDoc>();
     if (!updated) throw notFound('application');
     return updated;

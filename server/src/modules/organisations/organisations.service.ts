@@ -147,7 +147,7 @@ export class OrganisationsService {
       update.$push = { statusHistory: { status: 'pending', at: new Date(), by: viewer.userId, reason: 'resubmitted' } };
     }
     const updated = await OrganisationModel.findOneAndUpdate({ _id: id }, update, {
-      new: true,
+      returnDocument: 'after',
     }).lean<OrganisationDoc>();
     if (!updated) throw notFound('organisation');
     this.events.emit('organisation.updated', { orgId: id });
@@ -217,7 +217,7 @@ export class OrganisationsService {
         },
         $push: { statusHistory: { status: to, at: now, by: viewer.userId, reason } },
       },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<OrganisationDoc>();
     if (!updated) throw new AppError('conflict', 'the organisation changed meanwhile; reload and decide again');
     await recordAudit({

@@ -116,7 +116,7 @@ export class PositionsService {
         $set: { ...fields, deadlineAt: input.deadline ? deadlineEnd(input.deadline) : position.deadlineAt },
         $inc: { version: 1 },
       },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<PositionDoc>();
     if (!updated) throw new AppError('conflict', 'the position changed meanwhile; reload and try again');
     if (updated.status === 'open') this.events.emit('position.changed', { positionId: id });
@@ -204,7 +204,7 @@ export class PositionsService {
         $push: { statusHistory: { status: to, at: now, by, reason } },
         $inc: { version: 1 },
       },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<PositionDoc>();
     if (updated) {
       this.events.emit('position.status_changed', {
@@ -240,7 +240,7 @@ export class PositionsService {
               }
             : {}),
         },
-        { new: true },
+        { returnDocument: 'after' },
       ).lean<PositionDoc>();
       if (updated) {
         if (filled) {

@@ -123,7 +123,7 @@ export class ProfilesService {
     const saved = await ProfileModel.findOneAndUpdate(
       { _id: current._id, version: current.version },
       { $set: fields, $inc: { version: 1 } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<ProfileDoc>();
     if (saved) this.changed(saved);
     return saved;
@@ -154,7 +154,7 @@ export class ProfilesService {
         $set: { idCard: { sealed: this.cipher.seal(result.id), masked: maskIdCard(result.id), consentedAt: now } },
         $inc: { version: 1 },
       },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<ProfileDoc>();
     await User.updateOne(
       { _id: viewer.userId },
@@ -175,7 +175,7 @@ export class ProfilesService {
     const saved = await ProfileModel.findOneAndUpdate(
       { _id: profile._id },
       { $set: { idCard: null }, $inc: { version: 1 } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<ProfileDoc>();
     const user = await User.findById(viewer.userId).lean<{ consents: { kind: string; withdrawnAt: Date | null }[] }>();
     const consents = (user?.consents ?? []).map((c) =>
@@ -280,7 +280,7 @@ export class ProfilesService {
     const saved = await ProfileModel.findOneAndUpdate(
       { _id: profile._id, version: profile.version },
       { $set: { computed }, $inc: { version: 1 } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<ProfileDoc>();
     if (saved) this.changed(saved);
   }

@@ -148,7 +148,7 @@ export class RegistryService {
     const job = await RegistryImportModel.findOneAndUpdate(
       { _id: id },
       { $set: { status, finishedAt: new Date(), ...fields } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<RegistryImportDoc>();
     if (job) {
       this.events.emit('registry.import_finished', { importId: String(id), byUserId: String(job.byUserId), status });

@@ -122,7 +122,7 @@ export class SavedSearchesService {
     const doc = await SavedSearchModel.findOneAndUpdate(
       { _id: id, userId },
       { $set: set },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean<SavedSearchDoc>();
     if (!doc) throw notFound('saved search');
     const registered = this.registry.get(id);

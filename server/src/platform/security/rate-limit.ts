@@ -56,7 +56,7 @@ export function sharedRateLimit(opts: { perMinute: number; name: string }): Requ
       const counter = await RateCounter.findOneAndUpdate(
         { _id: key },
         { $inc: { count: 1 }, $setOnInsert: { expiresAt: new Date(windowStart + 120_000) } },
-        { upsert: true, new: true },
+        { upsert: true, returnDocument: 'after' },
       ).lean<{ count: number }>();
       if ((counter?.count ?? 0) > opts.perMinute) {
         const retryAfter = Math.max(1, Math.ceil((windowStart + 60_000 - now) / 1000));

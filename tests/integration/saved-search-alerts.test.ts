@@ -1,4 +1,6 @@
+import { insertClaims } from '@shsw/server/platform/db/db-errors';
 import type { Notification, SavedSearch } from '@shsw/shared';
+import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
@@ -75,6 +77,16 @@ describe('saved-search alerts', () => {
     expect(digests[0]?.data).toMatchObject({ count: 2 });
     await app.server.scheduler.runOnce('saved-search-digest');
     expect((await notifications(w)).filter((n) => n.type === 'saved_search_digest')).toHaveLength(1);
+  });
+
+  it('when two nodes claim the same alerts, then each (search, position) pair is claimed exactly once', async () => {
+    const claims = mongoose.connection.collection('claims_probe');
+    const first = await insertClaims(claims, [{ _id: 'a:1' }, { _id: 'b:1' }, { _id: 'c:1' }]);
+    expect([...first]).toEqual([]);
+    const second = await insertClaims(claims, [{ _id: 'd:1' }, { _id: 'a:1' }, { _id: 'e:1' }, { _id: 'c:1' }]);
+    expect([...second].sort()).toEqual([1, 3]);
+    expect(await claims.countDocuments()).toBe(5);
+    expect([...(await insertClaims(claims, [{ _id: 'b:1' }]))]).toEqual([0]);
   });
 
   it('when a worker has ten saved searches, then the eleventh is refused', async () => {

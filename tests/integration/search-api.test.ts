@@ -134,6 +134,18 @@ describe('position search', () => {
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([{ value: '310104014', count: 2 }]);
   });
+
+  it('when the street facet is searched by name, then Chinese and English names find the street, and a street without open positions is left out', async () => {
+    const get = (q: string) =>
+      app
+        .client()
+        .get<{ items: { value: string; count: number }[] }>(`/api/positions/search/streets?q=${encodeURIComponent(q)}`);
+    expect((await get('徐家汇')).body.items).toEqual([{ value: '310104014', count: 2 }]);
+    expect((await get('xujiahui')).body.items).toEqual([{ value: '310104014', count: 2 }]);
+    expect((await get('Xujiahui Subdistrict')).body.items.map((i) => i.value)).toEqual(['310104014']);
+    expect((await get('外滩')).body.items).toEqual([]);
+    expect((await get('不存在的街道')).body.items).toEqual([]);
+  });
 });
 
 describe('talent search and matching', () => {

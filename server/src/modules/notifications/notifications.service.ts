@@ -9,7 +9,7 @@ import mongoose from 'mongoose';
 import { after, before, oneOf } from '../../platform/db/selectors.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { type Realtime, rooms } from '../../platform/realtime/realtime.js';
-import { User, type UserDoc } from '../accounts/index.js';
+import { User } from '../accounts/index.js';
 import { type NotificationDoc, NotificationModel } from './notification.model.js';
 
 export type NotificationData = Record<string, string | number | boolean | null>;
@@ -43,6 +43,7 @@ export class NotificationsService {
   private realtime: Realtime | undefined;
   /** Preferences by user, filled on demand: alerts to many workers must not read each account. */
   private readonly prefsCache = new Map<string, { prefs: NotificationPreferences; at: number }>();
+  private readonly refreshing = new Set<string>();
 
   attach(realtime: Realtime): void {
     this.realtime = realtime;
@@ -53,13 +54,37 @@ export class NotificationsService {
     this.realtime?.emit(room, event, payload);
   }
 
+  /**
+   * A user's preferences. A cached entry older than the TTL is still answered (so a burst of
+   * alerts never waits on thousands of reads) and refreshed in the background, so another node's
+   * change is seen within about a TTL.
+   */
   async preferences(userId: string): Promise<NotificationPreferences> {
     const cached = this.prefsCache.get(userId);
-    if (cached && Date.now() - cached.at < PREFS_TTL_MS) return cached.prefs;
-    const user = await User.findById(userId).lean<UserDoc & { notificationPrefs?: NotificationPreferences | null }>();
+    if (cached) {
+      if (Date.now() - cached.at >= PREFS_TTL_MS && !this.refreshing.has(userId)) {
+        this.refreshing.add(userId);
+        void this.readPreferences(userId)
+          .catch(() => undefined)
+          .finally(() => this.refreshing.delete(userId));
+      }
+      return cached.prefs;
+    }
+    return this.readPreferences(userId);
+  }
+
+  private async readPreferences(userId: string): Promise<NotificationPreferences> {
+    const user = await User.findById(userId, { notificationPrefs: 1 }).lean<{
+      notificationPrefs?: NotificationPreferences | null;
+    }>();
     const prefs = { ...defaults, ...(user?.notificationPrefs ?? {}) };
     this.prefsCache.set(userId, { prefs, at: Date.now() });
     return prefs;
+  }
+
+  /** Reads ahead the preferences of users alerts will reach (saved-search owners), off the hot path. */
+  async warmPreferences(userIds: readonly string[]): Promise<void> {
+    for (const id of userIds) if (!this.prefsCache.has(id)) await this.readPreferences(id).catch(() => undefined);
   }
 
   /** Preferences of many users, read in parallel point lookups where not cached. */
@@ -89,23 +114,35 @@ export class NotificationsService {
     recipients: readonly { userId: string; prefs?: NotificationPreferences }[],
     n: NewNotification,
   ): Promise<NotificationDoc[]> {
-    const wanted: string[] = [];
-    for (const r of recipients) {
-      const prefs = r.prefs ?? (await this.preferences(r.userId));
-      if (prefs.types[n.type] !== false) wanted.push(r.userId);
-    }
-    if (wanted.length === 0) return [];
+    const unique = new Map(recipients.map((r) => [r.userId, r]));
+    return this.notifyEach([...unique.values()].map((r) => ({ ...r, notification: n })));
+  }
+
+  /**
+   * Notifies each user of their own notification (alerts that name the user's saved search), stored
+   * in one write, then emitted. Users who turned the type off are skipped.
+   */
+  async notifyEach(
+    items: readonly { userId: string; prefs?: NotificationPreferences; notification: NewNotification }[],
+  ): Promise<NotificationDoc[]> {
     const now = new Date();
-    const docs: NotificationDoc[] = [...new Set(wanted)].map((userId) => ({
-      _id: new mongoose.Types.ObjectId(),
-      userId: new mongoose.Types.ObjectId(userId),
-      type: n.type,
-      data: n.data,
-      link: n.link,
-      createdAt: now,
-      readAt: null,
-    }));
-    await NotificationModel.insertMany(docs, { ordered: false });
+    const docs: NotificationDoc[] = [];
+    for (const { userId, prefs, notification: n } of items) {
+      const p = prefs ?? (await this.preferences(userId));
+      if (p.types[n.type] === false) continue;
+      docs.push({
+        _id: new mongoose.Types.ObjectId(),
+        userId: new mongoose.Types.ObjectId(userId),
+        type: n.type,
+        data: n.data,
+        link: n.link,
+        createdAt: now,
+        readAt: null,
+      });
+    }
+    if (docs.length === 0) return [];
+    for (let i = 0; i < docs.length; i += 1_000)
+      await NotificationModel.insertMany(docs.slice(i, i + 1_000), { ordered: false });
     for (const doc of docs)
       this.realtime?.emit(rooms.user(String(doc.userId)), 'notification', presentNotification(doc));
     return docs;

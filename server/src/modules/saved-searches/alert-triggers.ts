@@ -1,4 +1,5 @@
-import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import mongoose from 'mongoose';
+import { insertClaims } from '../../platform/db/db-errors.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Logger } from '../../platform/logger.js';
 import type { NotificationsService } from '../notifications/index.js';
@@ -28,33 +29,42 @@ export function subscribeAlertTriggers(
     const candidates = await deps.matching.alertCandidates(doc, PROFILE_ALERTS_PER_POSITION * 4);
     const prefs = await deps.notifications.preferencesOf(candidates.map((c) => c.userId));
     const opted = candidates.filter((c) => prefs.get(c.userId)?.profileMatches).slice(0, PROFILE_ALERTS_PER_POSITION);
-    for (const c of opted) {
-      try {
-        // A claim per (worker, position): never the same match twice.
-        await SavedSearchHitModel.create({
-          _id: `profile:${c.userId}:${positionId}`,
-          userId: c.userId,
-          positionId,
-          frequency: 'instant',
-          createdAt: new Date(),
-          notifiedAt: new Date(),
-        });
-      } catch (err) {
-        if (isDuplicateKey(err)) continue;
-        throw err;
-      }
-      const userPrefs = prefs.get(c.userId);
-      await deps.notifications.notify([{ userId: c.userId, ...(userPrefs ? { prefs: userPrefs } : {}) }], {
-        type: 'profile_match',
-        data: {
-          positionId,
-          positionTitle: String(doc.title ?? ''),
-          orgName: String(doc.orgName ?? ''),
-          score: c.score,
-        },
-        link: `/positions/${positionId}`,
-      });
-    }
+    // A claim per (worker, position): never the same match twice, whichever node sees the event.
+    const now = new Date();
+    const refused = await insertClaims(
+      SavedSearchHitModel.collection,
+      opted.map((c) => ({
+        _id: `profile:${c.userId}:${positionId}`,
+        userId: new mongoose.Types.ObjectId(c.userId),
+        searchId: null,
+        title: String(doc.title ?? ''),
+        positionId,
+        frequency: 'instant',
+        createdAt: now,
+        notifiedAt: now,
+      })),
+    );
+    await deps.notifications.notifyEach(
+      opted
+        .filter((_, i) => !refused.has(i))
+        .map((c) => {
+          const userPrefs = prefs.get(c.userId);
+          return {
+            userId: c.userId,
+            ...(userPrefs ? { prefs: userPrefs } : {}),
+            notification: {
+              type: 'profile_match' as const,
+              data: {
+                positionId,
+                positionTitle: String(doc.title ?? ''),
+                orgName: String(doc.orgName ?? ''),
+                score: c.score,
+              },
+              link: `/positions/${positionId}`,
+            },
+          };
+        }),
+    );
   });
   events.on('user.deleted', async ({ userId }) => {
     await deps.savedSearches.removeAllOf(userId);

@@ -5,7 +5,7 @@ import {
   savedSearchQuerySchema,
 } from '@shsw/shared';
 import mongoose from 'mongoose';
-import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import { insertClaims } from '../../platform/db/db-errors.js';
 import { oneOf } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Logger } from '../../platform/logger.js';
@@ -72,6 +72,10 @@ export class SavedSearchesService {
         });
     }
     this.registry = next;
+    // The owners' notification preferences are read ahead, so a publish that alerts a thousand of
+    // them does not wait on a thousand reads.
+    const owners = new Set([...next.values()].filter((s) => s.frequency === 'instant').map((s) => s.userId));
+    void this.notifications.warmPreferences([...owners]);
     return next.size;
   }
 
@@ -174,8 +178,10 @@ export class SavedSearchesService {
     doc: SearchDocument,
     prefs: (userIds: string[]) => Promise<Map<string, NotificationPreferences>>,
   ): Promise<number> {
+    const started = performance.now();
     const matched = await this.matchesFor(doc);
     if (matched.length === 0) return 0;
+    const matchedAt = performance.now();
     const now = new Date();
     const claims: SavedSearchHitDoc[] = matched.map((s) => ({
       _id: `${s.id}:${doc.id}`,
@@ -188,28 +194,46 @@ export class SavedSearchesService {
       notifiedAt: s.frequency === 'instant' ? now : null,
     }));
     const claimed = await this.claim(claims);
+    const claimedAt = performance.now();
     const instant = matched.filter((s) => s.frequency === 'instant' && claimed.has(`${s.id}:${doc.id}`));
     if (instant.length === 0) return 0;
     const userPrefs = await prefs([...new Set(instant.map((s) => s.userId))]);
     // One notification per worker even when several of their searches match the same position.
     const byUser = new Map<string, Registered>();
     for (const s of instant) if (!byUser.has(s.userId)) byUser.set(s.userId, s);
-    let sent = 0;
-    for (const s of byUser.values()) {
-      const prefsOf = userPrefs.get(s.userId);
-      const stored = await this.notifications.notify([{ userId: s.userId, ...(prefsOf ? { prefs: prefsOf } : {}) }], {
-        type: 'saved_search_match',
-        data: {
-          searchId: s.id,
-          searchName: s.name,
-          positionId: doc.id,
-          positionTitle: String(doc.title ?? ''),
-          orgName: String(doc.orgName ?? ''),
-        },
-        link: `/positions/${doc.id}`,
-      });
-      sent += stored.length;
-    }
+    const stored = await this.notifications.notifyEach(
+      [...byUser.values()].map((s) => {
+        const prefsOf = userPrefs.get(s.userId);
+        return {
+          userId: s.userId,
+          ...(prefsOf ? { prefs: prefsOf } : {}),
+          notification: {
+            type: 'saved_search_match' as const,
+            data: {
+              searchId: s.id,
+              searchName: s.name,
+              positionId: doc.id,
+              positionTitle: String(doc.title ?? ''),
+              orgName: String(doc.orgName ?? ''),
+            },
+            link: `/positions/${doc.id}`,
+          },
+        };
+      }),
+    );
+    const sent = stored.length;
+    const ms = (t: number) => Math.round(t);
+    this.log.info(
+      {
+        positionId: doc.id,
+        matched: matched.length,
+        sent,
+        matchMs: ms(matchedAt - started),
+        claimMs: ms(claimedAt - matchedAt),
+        notifyMs: ms(performance.now() - claimedAt),
+      },
+      'saved-search alerts sent',
+    );
     await SavedSearchModel.updateMany(
       { _id: oneOf(instant.map((s) => s.id)) },
       { $set: { lastNotifiedAt: now } },
@@ -217,18 +241,10 @@ export class SavedSearchesService {
     return sent;
   }
 
-  /** Inserts the claims; the ones already there (another node, a second event) are not ours. */
+  /** Inserts the claims in one round trip; the ones already there (another node, a second event) are not ours. */
   private async claim(claims: SavedSearchHitDoc[]): Promise<Set<string>> {
-    const mine = new Set<string>();
-    for (const c of claims) {
-      try {
-        await SavedSearchHitModel.create(c);
-        mine.add(c._id);
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-      }
-    }
-    return mine;
+    const refused = await insertClaims(SavedSearchHitModel.collection, claims);
+    return new Set(claims.filter((_, i) => !refused.has(i)).map((c) => c._id));
   }
 
   /** The daily job: one digest per search with what matched since the last one; each hit goes out once. */

@@ -4,6 +4,7 @@ import {
   educationRank,
   type PositionHit,
   type positionSearchQuerySchema,
+  streets,
   type TalentHit,
   type talentSearchQuerySchema,
 } from '@shsw/shared';
@@ -232,12 +233,43 @@ export class SearchService {
     };
   }
 
+  /**
+   * The searchable street facet: streets/towns whose Chinese or English name contains `query`
+   * (徐家汇, xujiahui) or whose code starts with it, counted over open positions. The index holds
+   * codes, so names are resolved from the divisions table first and counted as one facet request.
+   */
   async positionStreets(query: string, districts: readonly string[], now = new Date()) {
     this.ready();
-    const items = await this.engine.facetSearch(POSITIONS_INDEX, 'streetCode', query, [
-      ...inFilter('districtCode', districts),
-      { field: 'deadlineAt', op: 'range', min: now.getTime() },
-    ]);
+    const needle = query.trim().toLowerCase();
+    const compact = needle.replace(/\s+/g, '');
+    const wanted = needle
+      ? new Set(
+          streets
+            .filter(
+              (s) =>
+                s.code.startsWith(needle) ||
+                s.label.zh.includes(needle) ||
+                s.label.en.toLowerCase().replace(/\s+/g, '').includes(compact),
+            )
+            .map((s) => s.code),
+        )
+      : null;
+    if (wanted?.size === 0) return { items: [] };
+    const result = await this.engine.search(POSITIONS_INDEX, {
+      filters: [
+        ...inFilter('districtCode', districts),
+        { field: 'deadlineAt', op: 'range', min: now.getTime() },
+        ...(wanted ? inFilter('streetCode', [...wanted]) : []),
+      ],
+      facets: ['streetCode'],
+      offset: 0,
+      limit: 0,
+    });
+    // Facet counts leave out the field's own filter (disjunctive), so keep only the streets asked for.
+    const items = Object.entries(result.facets.streetCode ?? {})
+      .filter(([value, count]) => count > 0 && (!wanted || wanted.has(value)))
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return { items };
   }
 

@@ -96,6 +96,22 @@ describe('demo data', () => {
     expect(await db.collection('applications').countDocuments({ orgId: owner?.orgId })).toBeGreaterThanOrEqual(10);
   });
 
+  it('when seeded, then every recent month has new postings, new job seekers, applications and hires', async () => {
+    const bureau = await signInAs(app, demoAccounts.bureau.login, demoAccounts.bureau.password);
+    const sh = new Date(Date.now() + 8 * 3_600_000);
+    for (let back = 1; back <= 6; back += 1) {
+      const d = new Date(Date.UTC(sh.getUTCFullYear(), sh.getUTCMonth() - back, 1));
+      const periodId = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+      type Cell = { current: { value: number | null } };
+      const res = await bureau.get<{ headline: Record<string, Cell> }>(
+        `/api/bureau/reports/preview?periodId=${periodId}`,
+      );
+      expect(res.status, periodId).toBe(200);
+      for (const measure of ['demand', 'supply', 'newPostings', 'newSeekers', 'applications', 'hires'])
+        expect(res.body.headline[measure]?.current.value ?? 0, `${periodId} ${measure}`).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it('when seeded, then every documented demo account signs in with its role', async () => {
     for (const [key, account] of Object.entries(demoAccounts)) {
       const client = await signInAs(app, account.login, account.password);

@@ -159,7 +159,9 @@ export function demoHiring(
     const chosen = new Set<number>();
     const local = byDistrict.get(org.districtCode) ?? [];
     for (let k = 0; k < wanted * 3 && chosen.size < wanted; k += 1) {
-      chosen.add(local.length > 0 && rng.chance(0.6) ? rng.pick(local) : rng.int(0, pool.length - 1));
+      const index = local.length > 0 && rng.chance(0.6) ? rng.pick(local) : rng.int(0, pool.length - 1);
+      // Only people already seeking when the position was published apply to it.
+      if ((pool[index]?.seekingSince ?? publishedAt) <= publishedAt) chosen.add(index);
     }
     const title = `${rng.pick(titles[domain] ?? [`${findDistrict(org.districtCode)?.label.zh ?? ''}社工`])}`;
     let hires = 0;

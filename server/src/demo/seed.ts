@@ -76,7 +76,7 @@ export async function seedDemo(opts: {
 
   const levels = certificateLevelsFor(rng, preset.workers);
   const orgNames = orgs.map((o) => String(o.org.name));
-  const identities = workerIdentities(opts.seed ?? DEFAULT_SEED, preset.workers);
+  const identities = workerIdentities(opts.seed ?? DEFAULT_SEED, preset.workers, now);
 
   // Hiring first (it needs only who the workers are), so each record is written once, hires included.
   const years = [now.getFullYear() - 2, now.getFullYear() - 1, now.getFullYear()];

@@ -53,12 +53,20 @@ export interface WorkerIdentity {
   profileId: mongoose.Types.ObjectId;
   districtCode: string;
   openToWork: boolean;
+  /**
+   * When an open-to-work worker began seeking: most before the demo's two years, the rest joining
+   * month by month, so every period has new job seekers (新增求职人数) as a living platform does.
+   */
+  seekingSince: Date;
 }
 
 /** Identities from their own random stream: the same worker index is the same person every run. */
-export function workerIdentities(seed: number, count: number): WorkerIdentity[] {
+export function workerIdentities(seed: number, count: number, now = new Date()): WorkerIdentity[] {
   const rng = new Random(seed ^ 0x5eed);
+  // Its own stream, so adding it left every other identity field as it was.
+  const joining = new Random(seed ^ 0x51ce);
   return Array.from({ length: count }, () => {
+    const days = joining.chance(0.6) ? joining.int(731, 1500) : joining.int(1, 730);
     // A record shares its _id with its account (primary-key reads for "my record").
     const id = new mongoose.Types.ObjectId();
     return {
@@ -66,6 +74,7 @@ export function workerIdentities(seed: number, count: number): WorkerIdentity[] 
       profileId: id,
       districtCode: rng.weighted(districtWeights),
       openToWork: rng.chance(0.25),
+      seekingSince: new Date(now.getTime() - days * 86400_000 - joining.int(0, 86_399) * 1000),
     };
   });
 }
@@ -242,7 +251,9 @@ export function demoWorker(
     });
   });
   const domains = [...new Set([...serviceHistory.flatMap((s) => s.domains), rng.weighted(domainWeights)])].slice(0, 4);
-  const createdAt = new Date(now.getTime() - rng.int(1, 1000) * 86400_000);
+  const registeredAt = new Date(now.getTime() - rng.int(1, 1000) * 86400_000);
+  // Nobody seeks work on the platform before having a record on it.
+  const createdAt = openToWork && identity.seekingSince < registeredAt ? identity.seekingSince : registeredAt;
   const profile: ProfileDoc = {
     _id: identity.profileId,
     userId,
@@ -281,7 +292,7 @@ export function demoWorker(
       ),
     },
     openToWork,
-    openToWorkHistory: openToWork ? [{ value: true, at: new Date(now.getTime() - rng.int(1, 300) * 86400_000) }] : [],
+    openToWorkHistory: openToWork ? [{ value: true, at: identity.seekingSince }] : [],
     visibility: rng.weighted([
       ['verified_orgs', 70],
       ['public', 20],

@@ -120,7 +120,7 @@ export class NotificationsService {
 
   /**
    * Notifies each user of their own notification (alerts that name the user's saved search), stored
-   * in one write, then emitted. Users who turned the type off are skipped.
+   * in one write per thousand, then emitted. Users who turned the type off are skipped.
    */
   async notifyEach(
     items: readonly { userId: string; prefs?: NotificationPreferences; notification: NewNotification }[],

@@ -22,12 +22,7 @@ export async function insertClaims(
   const refused = new Set<number>();
   if (docs.length === 0) return refused;
   try {
-    await (collection as mongoose.mongo.Collection).insertMany(
-      docs as mongoose.mongo.OptionalId<mongoose.mongo.Document>[],
-      {
-        ordered: false,
-      },
-    );
+    await collection.insertMany([...docs], { ordered: false });
   } catch (err) {
     if (!(err instanceof mongoose.mongo.MongoBulkWriteError)) {
       if (isDuplicateKey(err) && docs.length === 1) return new Set([0]);

@@ -1,5 +1,6 @@
 import { demoAccounts } from '@shsw/server/demo/demo-accounts';
 import { seedDemo } from '@shsw/server/demo/seed';
+import { talentDocument } from '@shsw/server/modules/search/search-indexes';
 import { districts, organisationTypes } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,26 @@ describe('demo data', () => {
       expect(res.status, periodId).toBe(200);
       for (const measure of ['demand', 'supply', 'newPostings', 'newSeekers', 'applications', 'hires'])
         expect(res.body.headline[measure]?.current.value ?? 0, `${periodId} ${measure}`).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('when seeded, then the talent search projection holds every record as the outbox would write it', async () => {
+    const db = mongoose.connection;
+    const meta = await db
+      .collection<{ _id: string; complete?: boolean }>('search_projection_meta')
+      .findOne({ _id: 'talent' });
+    expect(meta?.complete).toBe(true);
+    expect(await db.collection('search_docs_talent').countDocuments()).toBe(
+      await db.collection('profiles').countDocuments(),
+    );
+    const profiles = await db.collection('profiles').find().limit(25).toArray();
+    for (const profile of profiles) {
+      const stored = await db.collection<{ _id: string; body: string }>('search_docs_talent').findOne({
+        _id: String(profile._id),
+      });
+      expect(JSON.parse(stored?.body ?? 'null')).toEqual(
+        JSON.parse(JSON.stringify(talentDocument(profile as unknown as Parameters<typeof talentDocument>[0]))),
+      );
     }
   });
 

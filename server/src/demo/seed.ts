@@ -6,7 +6,7 @@ import type { PositionDoc } from '../modules/positions/index.js';
 import type { ProfileDoc } from '../modules/profiles/index.js';
 import { computeProfile } from '../modules/profiles/index.js';
 import { RegistryEntry } from '../modules/registry/index.js';
-import { invalidateProjections } from '../modules/search/index.js';
+import { invalidateProjections, seedTalentProjection } from '../modules/search/index.js';
 import { applicationFact, factsStore, positionFact, workerFact } from '../modules/statistics/index.js';
 import type { Logger } from '../platform/logger.js';
 import { demoAccounts } from './demo-accounts.js';
@@ -108,6 +108,8 @@ export async function seedDemo(opts: {
 
   let registryEntries = 0;
   const workerFacts = [];
+  const talentProjection = seedTalentProjection();
+  await talentProjection.reset();
   for (let i = 0; i < preset.workers; i += BATCH) {
     const workers = [];
     for (let j = i; j < Math.min(preset.workers, i + BATCH); j += 1) {
@@ -126,6 +128,7 @@ export async function seedDemo(opts: {
       workers.map((w) => w.profile),
     );
     for (const w of workers) workerFacts.push(workerFact(w.profile as unknown as ProfileDoc));
+    await talentProjection.add(workers.map((w) => w.profile as unknown as ProfileDoc));
     const registry = workers
       .flatMap((w) => w.registry)
       .map((r) => ({ ...r, importId: DEMO_IMPORT_ID, updatedAt: now }));
@@ -136,9 +139,12 @@ export async function seedDemo(opts: {
   const demoProfile = await demoWorkerProfile(accounts.workerId, now);
   await insertInBatches('profiles', [demoProfile]);
   workerFacts.push(workerFact(demoProfile as unknown as ProfileDoc));
-  // Written behind the outbox's back: the stored search projection no longer matches. The
-  // statistics facts are written here from the same records, through the same functions.
+  await talentProjection.add([demoProfile as unknown as ProfileDoc]);
+  // Written behind the outbox's back: the stored positions projection no longer matches (it is
+  // rebuilt from the records at the next start). The talent projection and the statistics facts
+  // are written here from the same records, through the same functions the outboxes use.
   await invalidateProjections();
+  await talentProjection.complete();
   await factsStore.replaceAll({
     positions: hiring.positions.map((p) => positionFact(p as unknown as PositionDoc)),
     applications: hiring.applications.map((a) => applicationFact(a as unknown as ApplicationDoc)),

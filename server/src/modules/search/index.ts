@@ -2,5 +2,5 @@ export { MatchingService } from './matching.service.js';
 export { registerSearchRoutes } from './search.router.js';
 export { SearchService } from './search.service.js';
 export { POSITIONS_INDEX, positionsIndex, TALENT_INDEX, talentIndex } from './search-indexes.js';
-export { invalidateProjections } from './search-projection.js';
+export { invalidateProjections, seedTalentProjection } from './search-projection.js';
 export { SearchSync } from './search-sync.js';

@@ -1,5 +1,7 @@
 import mongoose from 'mongoose';
 import type { SearchDocument } from '../../platform/search/index.js';
+import type { ProfileDoc } from '../profiles/index.js';
+import { talentDocument } from './search-indexes.js';
 
 /**
  * Bump when the shape of search documents changes: a projection of another version is rebuilt
@@ -96,4 +98,23 @@ export class SearchProjection {
 /** For bulk writers that bypass the outbox (the demo seed): the next start rebuilds from the records. */
 export async function invalidateProjections(): Promise<void> {
   await Meta.updateMany({}, { $set: { complete: false } });
+}
+
+/**
+ * For the demo seed, which bulk-loads an empty database: the talent projection written alongside
+ * the records, through the same `talentDocument` the outbox uses, so the first start loads it
+ * instead of decoding every nested record (22 minutes at 200,000 records on FerretDB). Call
+ * `complete` after `invalidateProjections`.
+ */
+export function seedTalentProjection() {
+  const projection = new SearchProjection('talent');
+  let count = 0;
+  return {
+    reset: () => projection.reset(),
+    async add(profiles: readonly ProfileDoc[]): Promise<void> {
+      await projection.insertMany(profiles.map(talentDocument));
+      count += profiles.length;
+    },
+    complete: () => projection.complete(count),
+  };
 }

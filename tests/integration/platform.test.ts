@@ -123,3 +123,30 @@ describe('HTTP hygiene', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('scheduler', () => {
+  it('when stopping while a long job runs, then stop returns after its grace and the job is abandoned, not awaited', async () => {
+    const { Scheduler } = await import('@shsw/server/platform/jobs/scheduler');
+    const { createLogger } = await import('@shsw/server/platform/logger');
+    let release: () => void = () => undefined;
+    let began: () => void = () => undefined;
+    const inJob = new Promise<void>((resolve) => {
+      began = resolve;
+    });
+    const scheduler = new Scheduler(createLogger('silent')).every('long-scan-probe', 3_600_000, async () => {
+      began();
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    const running = scheduler.runOnce('long-scan-probe');
+    await inJob;
+    const started = Date.now();
+    await scheduler.stop(300);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(250);
+    expect(took).toBeLessThan(3_000);
+    release();
+    expect(await running).toBe(true);
+  });
+});

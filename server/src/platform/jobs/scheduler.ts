@@ -48,10 +48,18 @@ export class Scheduler {
     }
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops scheduling and waits up to `graceMs` for running jobs. A job still running after that
+   * (a daily scan over a large collection) is abandoned: its lease lapses and a node runs it
+   * again later, and every job is written to be safe to repeat.
+   */
+  async stop(graceMs = 5_000): Promise<void> {
     this.stopped = true;
     for (const job of this.jobs) if (job.timer) clearTimeout(job.timer);
-    while (this.jobs.some((j) => j.running)) await new Promise((r) => setTimeout(r, 50));
+    const until = Date.now() + graceMs;
+    while (this.jobs.some((j) => j.running) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const abandoned = this.jobs.filter((j) => j.running).map((j) => j.name);
+    if (abandoned.length > 0) this.log.warn({ jobs: abandoned }, 'stopping with jobs still running');
   }
 
   /** Runs a job now if this node gets the lease; true when it ran. Tests call this directly. */

@@ -236,7 +236,7 @@ export class SearchService {
   /**
    * The searchable street facet: streets/towns whose Chinese or English name contains `query`
    * (徐家汇, xujiahui) or whose code starts with it, counted over open positions. The index holds
-   * codes, so names are resolved from the divisions table first and counted as one facet request.
+   * codes, so names are resolved from the divisions table and the street facet is counted once.
    */
   async positionStreets(query: string, districts: readonly string[], now = new Date()) {
     this.ready();
@@ -256,16 +256,12 @@ export class SearchService {
       : null;
     if (wanted?.size === 0) return { items: [] };
     const result = await this.engine.search(POSITIONS_INDEX, {
-      filters: [
-        ...inFilter('districtCode', districts),
-        { field: 'deadlineAt', op: 'range', min: now.getTime() },
-        ...(wanted ? inFilter('streetCode', [...wanted]) : []),
-      ],
+      filters: [...inFilter('districtCode', districts), { field: 'deadlineAt', op: 'range', min: now.getTime() }],
       facets: ['streetCode'],
       offset: 0,
       limit: 0,
     });
-    // Facet counts leave out the field's own filter (disjunctive), so keep only the streets asked for.
+    // One facet count over every street, kept to the ones whose names matched.
     const items = Object.entries(result.facets.streetCode ?? {})
       .filter(([value, count]) => count > 0 && (!wanted || wanted.has(value)))
       .map(([value, count]) => ({ value, count }))

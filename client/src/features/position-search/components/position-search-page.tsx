@@ -1,14 +1,11 @@
 import { positionSearchQuerySchema } from '@shsw/shared';
-import { Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/page-heading';
 import { ActiveFilters } from '../../../components/search/active-filters';
 import { SearchBox } from '../../../components/search/search-box';
-import { SearchError } from '../../../components/search/search-error';
 import { SearchLayout } from '../../../components/search/search-layout';
-import { SearchPager } from '../../../components/search/search-pager';
-import { SearchEmpty, SearchHits } from '../../../components/search/search-results';
+import { SearchResultsBody } from '../../../components/search/search-results';
 import { SearchToolbar } from '../../../components/search/search-toolbar';
 import { useFilterChips } from '../../../lib/search-filters';
 import { useSearchUrl } from '../../../lib/use-search-url';
@@ -30,10 +27,6 @@ export function PositionSearchPage({ actions }: { actions?: ReactNode }) {
   const chips = useFilterChips()(query);
   const data = result.data;
   const filterCount = chips.filter((c) => c.key !== 'q').length;
-  const goToPage = (page: number) => {
-    set({ page });
-    window.scrollTo({ top: 0 });
-  };
   return (
     <>
       <PageHeading title={t('search.positions.title')} intro={t('search.positions.intro')} extra={actions} />
@@ -60,29 +53,15 @@ export function PositionSearchPage({ actions }: { actions?: ReactNode }) {
           </>
         }
       >
-        {result.isError && !data ? (
-          <SearchError error={result.error} onRetry={() => void result.refetch()} />
-        ) : result.isPending ? (
-          <Spin description={t('app.loading')} />
-        ) : data && data.hits.length === 0 ? (
-          <SearchEmpty
-            description={chips.length > 0 ? t('search.positions.emptyFiltered') : t('search.positions.empty')}
-            filtered={chips.length > 0}
-            onClear={clear}
-          />
-        ) : (
-          data && (
-            <Spin spinning={result.isFetching && result.isPlaceholderData}>
-              {result.isError && <SearchError error={result.error} onRetry={() => void result.refetch()} />}
-              <SearchHits
-                hits={data.hits}
-                label={t('search.positions.resultsLabel')}
-                render={(hit) => <PositionHitCard hit={hit} />}
-              />
-              <SearchPager page={data.page} pageSize={data.pageSize} total={data.total} onChange={goToPage} />
-            </Spin>
-          )
-        )}
+        <SearchResultsBody
+          result={result}
+          empty={{ plain: t('search.positions.empty'), filtered: t('search.positions.emptyFiltered') }}
+          filtered={chips.length > 0}
+          onClear={clear}
+          label={t('search.positions.resultsLabel')}
+          render={(hit) => <PositionHitCard hit={hit} />}
+          onPage={(page) => set({ page })}
+        />
       </SearchLayout>
     </>
   );

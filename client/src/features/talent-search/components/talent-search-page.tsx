@@ -1,14 +1,12 @@
 import { talentSearchQuerySchema } from '@shsw/shared';
-import { Result, Spin } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/button-link';
 import { PageHeading } from '../../../components/page-heading';
 import { ActiveFilters } from '../../../components/search/active-filters';
 import { SearchBox } from '../../../components/search/search-box';
-import { SearchError } from '../../../components/search/search-error';
 import { SearchLayout } from '../../../components/search/search-layout';
-import { SearchPager } from '../../../components/search/search-pager';
-import { SearchEmpty, SearchHits } from '../../../components/search/search-results';
+import { SearchResultsBody } from '../../../components/search/search-results';
 import { SearchToolbar } from '../../../components/search/search-toolbar';
 import { isApiError } from '../../../lib/api-error';
 import { useFilterChips } from '../../../lib/search-filters';
@@ -61,37 +59,16 @@ export function TalentSearchPage() {
           </>
         }
       >
-        {result.isError && !data ? (
-          <SearchError error={result.error} onRetry={() => void result.refetch()} />
-        ) : result.isPending ? (
-          <Spin description={t('app.loading')} />
-        ) : data && data.hits.length === 0 ? (
-          <SearchEmpty
-            description={chips.length > 0 ? t('talentSearch.emptyFiltered') : t('talentSearch.empty')}
-            filtered={chips.length > 0}
-            onClear={clear}
-          />
-        ) : (
-          data && (
-            <Spin spinning={result.isFetching && result.isPlaceholderData}>
-              <SearchHits
-                hits={data.hits}
-                label={t('talentSearch.resultsLabel')}
-                note={t('talentSearch.masked')}
-                render={(hit) => <TalentHitCard hit={hit} />}
-              />
-              <SearchPager
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                onChange={(page) => {
-                  set({ page });
-                  window.scrollTo({ top: 0 });
-                }}
-              />
-            </Spin>
-          )
-        )}
+        <SearchResultsBody
+          result={result}
+          empty={{ plain: t('talentSearch.empty'), filtered: t('talentSearch.emptyFiltered') }}
+          filtered={chips.length > 0}
+          onClear={clear}
+          label={t('talentSearch.resultsLabel')}
+          note={t('talentSearch.masked')}
+          render={(hit) => <TalentHitCard hit={hit} />}
+          onPage={(page) => set({ page })}
+        />
       </SearchLayout>
     </>
   );

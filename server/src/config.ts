@@ -24,7 +24,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-zA-Z0-9_-]{1,63}$/, 'letters, digits, _ and - only, at most 63')
     .default('shsw'),
-  EMBEDDED_DB: z.enum(['auto', 'mongod', 'ferretdb', 'memory-server']).default('auto'),
+  EMBEDDED_DB: z.enum(['auto', 'mongod', 'postgresql', 'sqlite', 'memory-server']).default('auto'),
   FERRETDB_BIN: optional(z.string()),
   MEILI_HOST: optional(urlWithScheme(['http', 'https'])),
   MEILI_MASTER_KEY: optional(z.string().min(16, 'must be at least 16 bytes')),
@@ -45,6 +45,8 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ message: 'a comma-separated list of origins like https://example.org' }))),
+  /** Database commands slower than this are logged with their filter's shape (0 = off). */
+  SLOW_QUERY_MS: z.coerce.number().int().min(0).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
     .enum(['0', '1', 'true', 'false'])

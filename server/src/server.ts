@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import { databaseIsEmpty, seedDemo } from './demo/seed.js';
 import { purgeExpiredSessions, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
 import { remindContinuingEducation, remindExpiringPositions } from './modules/notifications/index.js';
-import { connectMongoose, disconnectMongoose, pingDatabase } from './platform/db/connect.js';
+import { connectMongoose, disconnectMongoose, logSlowCommands, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
 import { ensureIndexes } from './platform/db/indexes.js';
 import { Scheduler } from './platform/jobs/scheduler.js';
@@ -47,6 +47,7 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config, logger } = opts;
   await connectMongoose(opts.mongoUri, config.MONGODB_DB);
+  const stopSlowLog = logSlowCommands(logger, config.SLOW_QUERY_MS);
   await ensureIndexes(logger);
   if (config.SEED_DEMO === 'if-empty' && (await databaseIsEmpty())) {
     logger.info('empty database: seeding the demo platform');
@@ -132,6 +133,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       clearTimeout(timer);
       await Promise.allSettled([...services.registry.running.values(), searchReady, factsReady]);
       await services.searchEngine.close();
+      stopSlowLog();
       await disconnectMongoose();
     },
   };

@@ -19,7 +19,9 @@ describe('health', () => {
     const res = await app.client().get<Health>('/api/health');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'ok', db: 'up', search: 'up' });
-    expect(res.body.engines.db).toMatch(/ferretdb-sqlite|mongodb|mongod-local|mongodb-memory-server/);
+    expect(res.body.engines.db).toMatch(
+      /ferretdb-postgresql|ferretdb-sqlite|mongodb|mongod-local|mongodb-memory-server/,
+    );
   });
 });
 

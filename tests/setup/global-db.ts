@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '@shsw/server/config';
-import { type DatabaseServer, startDatabaseServer } from '@shsw/server/platform/db/database-server';
+import {
+  type DatabaseServer,
+  type EmbeddedChoice,
+  startDatabaseServer,
+} from '@shsw/server/platform/db/database-server';
 import { freePort } from '@shsw/server/platform/db/mongod';
 import { createLogger } from '@shsw/server/platform/logger';
 import type { TestProject } from 'vitest/node';
@@ -50,7 +54,7 @@ export async function setup(project: TestProject): Promise<void> {
   server = await startDatabaseServer({
     mongodbUri: process.env.MONGODB_URI,
     dataDir,
-    prefer: (process.env.EMBEDDED_DB as 'auto' | undefined) ?? 'auto',
+    prefer: (process.env.EMBEDDED_DB as EmbeddedChoice | undefined) ?? 'auto',
     repoRoot: findRepoRoot(),
     ferretDbBin: process.env.FERRETDB_BIN,
     log: createLogger('warn', 'test-db'),

@@ -7,7 +7,7 @@ export const healthSchema = z
     db: z.enum(['up', 'down']),
     search: z.enum(['up', 'down']),
     engines: z.object({
-      /** `mongodb`, `ferretdb-sqlite`, `mongod-local` or `mongodb-memory-server`. */
+      /** `mongodb`, `ferretdb-postgresql`, `ferretdb-sqlite`, `mongod-local` or `mongodb-memory-server`. */
       db: z.string(),
       /** `embedded` or `meilisearch`. */
       search: z.string(),

@@ -1,6 +1,7 @@
 import { type ApplicationStatus, acceptsApplications, allowedApplicationMoves } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import { forEachLimited } from '../../platform/db/find-by-ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -229,17 +230,20 @@ export class ApplicationsService {
     return { items, total, page, pageSize };
   }
 
-  /** Applications by stage for each position (the employer's list). */
+  /**
+   * Applications by stage for each position (the employer's list): one grouped count per position,
+   * in parallel. Each is an index scan on `positionId`; one `$in` over all of them would be a scan
+   * of every application on FerretDB, which pushes down only equality.
+   */
   async stageCounts(positionIds: readonly mongoose.Types.ObjectId[]): Promise<Map<string, Record<string, number>>> {
-    const rows = await ApplicationModel.aggregate<{ _id: { p: mongoose.Types.ObjectId; s: string }; n: number }>([
-      { $match: { positionId: { $in: [...positionIds] } } },
-      { $group: { _id: { p: '$positionId', s: '$status' }, n: { $sum: 1 } } },
-    ]);
     const out = new Map<string, Record<string, number>>();
-    for (const row of rows) {
-      const key = String(row._id.p);
-      out.set(key, { ...(out.get(key) ?? {}), [row._id.s]: row.n });
-    }
+    await forEachLimited(positionIds, 8, async (positionId) => {
+      const rows = await ApplicationModel.aggregate<{ _id: string; n: number }>([
+        { $match: { positionId } },
+        { $group: { _id: '$status', n: { $sum: 1 } } },
+      ]);
+      out.set(String(positionId), Object.fromEntries(rows.map((row) => [row._id, row.n])));
+    });
     return out;
   }
 

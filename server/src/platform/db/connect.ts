@@ -1,4 +1,6 @@
 import mongoose from 'mongoose';
+import type { Logger } from '../logger.js';
+import { queueConditionalWrites } from './write-queue.js';
 
 // Defence in depth against operator injection ({ $gt: '' } in a filter) on top of zod at the edge,
 // and unknown filter paths are a programming error, not an empty result.
@@ -10,14 +12,9 @@ mongoose.set('autoCreate', true);
 
 let users = 0;
 let connectedTo: string | undefined;
-let serialised = false;
+let ferretDb = false;
 
-/**
- * True when the server is FerretDB. Its update and findAndModify read a document, apply the
- * operators, and write it back by _id outside one transaction, so two concurrent writers to a
- * document both "win" (measured: compare-and-set broke in 26 of 30 rounds of 8 writers, $inc lost
- * increments in 20 of 20). One connection serialises every operation from this process.
- */
+/** FerretDB answers buildInfo with its own version field. */
 async function isFerretDb(uri: string): Promise<boolean> {
   const client = new mongoose.mongo.MongoClient(uri, { serverSelectionTimeoutMS: 10_000, maxPoolSize: 1 });
   try {
@@ -29,15 +26,19 @@ async function isFerretDb(uri: string): Promise<boolean> {
   }
 }
 
-/** Whether this process serialises its database operations (it talks to FerretDB). */
-export function databaseOperationsSerialised(): boolean {
-  return serialised;
+/** Whether this process talks to FerretDB (conditional writes queued, some operators scan). */
+export function onFerretDb(): boolean {
+  return ferretDb;
 }
 
 /**
  * Connects the process-wide mongoose (models are registered on it). Several app nodes in one
  * process (the multi-node tests) share the connection, so it is counted, and a second node
  * asking for another database is a mistake worth failing loudly on.
+ *
+ * Reads run in parallel on a pool. On FerretDB, whose updates are not atomic, the writes that
+ * rely on a condition are queued per collection (`write-queue.ts`); on MongoDB nothing is.
+ * Server selection gives up after 5 s, so a dead database turns into a 503, not a hung request.
  */
 export async function connectMongoose(uri: string, dbName: string): Promise<typeof mongoose> {
   const target = `${uri}|${dbName}`;
@@ -47,8 +48,22 @@ export async function connectMongoose(uri: string, dbName: string): Promise<type
   users += 1;
   if (users === 1) {
     connectedTo = target;
-    serialised = await isFerretDb(uri);
-    await mongoose.connect(uri, { dbName, serverSelectionTimeoutMS: 10_000, maxPoolSize: serialised ? 1 : 20 });
+    try {
+      ferretDb = await isFerretDb(uri);
+      queueConditionalWrites(ferretDb);
+      await mongoose.connect(uri, {
+        dbName,
+        serverSelectionTimeoutMS: 5_000,
+        connectTimeoutMS: 5_000,
+        maxPoolSize: 24,
+        minPoolSize: 2,
+        monitorCommands: true,
+      });
+    } catch (err) {
+      users = 0;
+      connectedTo = undefined;
+      throw err;
+    }
   }
   return mongoose;
 }
@@ -76,3 +91,46 @@ export async function disconnectMongoose(): Promise<void> {
     await mongoose.disconnect();
   }
 }
+
+/**
+ * Logs every database command slower than `thresholdMs` with its collection and the field names of
+ * its filter (never the values: they may be personal data), so a scan shows up in the logs.
+ */
+export function logSlowCommands(log: Logger, thresholdMs: number): () => void {
+  if (thresholdMs <= 0) return () => undefined;
+  const client = mongoose.connection.getClient();
+  const started = new Map<number, { name: string; collection: unknown; shape: string }>();
+  const onStart = (e: mongoose.mongo.CommandStartedEvent) => {
+    const cmd = e.command as Record<string, unknown>;
+    const filter = (cmd.filter ?? cmd.q ?? (Array.isArray(cmd.pipeline) ? cmd.pipeline[0] : undefined)) as unknown;
+    const collection = e.commandName === 'getMore' ? cmd.collection : cmd[e.commandName];
+    started.set(e.requestId, { name: e.commandName, collection, shape: shapeOf(filter) });
+  };
+  const onEnd = (e: mongoose.mongo.CommandSucceededEvent | mongoose.mongo.CommandFailedEvent) => {
+    const cmd = started.get(e.requestId);
+    started.delete(e.requestId);
+    if (cmd && e.duration >= thresholdMs)
+      log.warn({ db: { ...cmd, ms: Math.round(e.duration) } }, 'slow database command');
+  };
+  client.on('commandStarted', onStart);
+  client.on('commandSucceeded', onEnd);
+  client.on('commandFailed', onEnd);
+  return () => {
+    client.off('commandStarted', onStart);
+    client.off('commandSucceeded', onEnd);
+    client.off('commandFailed', onEnd);
+  };
+}
+
+/** `{ a: 1, b: { $in: [..] } }` → `{a,b:{$in}}`: the shape of a filter without its values. */
+function shapeOf(value: unknown, depth = 0): string {
+  if (!isPlainObject(value) || depth > 3) return '';
+  const parts = Object.entries(value).map(([k, v]) => {
+    const inner = isPlainObject(v) ? shapeOf(v, depth + 1) : '';
+    return inner ? `${k}:${inner}` : k;
+  });
+  return `{${parts.join(',')}}`;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;

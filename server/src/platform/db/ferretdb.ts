@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import type { DatabaseServer } from './database-server.js';
+import { SupervisedProcess, waitForOutput } from './supervised-process.js';
 
 const BINARY = 'ferretdb-embedded';
 
@@ -13,7 +13,8 @@ const BINARY = 'ferretdb-embedded';
  */
 function cacheKey(moduleDir: string, goVersion: string): string {
   const hash = crypto.createHash('sha256').update(goVersion);
-  for (const file of ['go.mod', 'go.sum', 'main.go']) hash.update(fs.readFileSync(path.join(moduleDir, file)));
+  const files = fs.readdirSync(moduleDir).filter((f) => f === 'go.mod' || f === 'go.sum' || f.endsWith('.go'));
+  for (const file of files.sort()) hash.update(file).update(fs.readFileSync(path.join(moduleDir, file)));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -72,51 +73,59 @@ export async function ensureFerretDbBinary(repoRoot: string, log: Logger): Promi
   return bin;
 }
 
+export type FerretDbBackend = { handler: 'postgresql'; url: string } | { handler: 'sqlite'; dir: string };
+
 export interface FerretDbOptions {
-  dir: string;
-  repoRoot: string;
-  bin?: string | undefined;
+  backend: FerretDbBackend;
+  bin: string;
   log: Logger;
 }
 
-/** Starts FerretDB on a free loopback port; it exits by itself if this process dies (stdin closes). */
-export async function startFerretDb(opts: FerretDbOptions): Promise<DatabaseServer> {
-  const bin = opts.bin ?? (await ensureFerretDbBinary(opts.repoRoot, opts.log));
-  fs.mkdirSync(opts.dir, { recursive: true });
-  const child = spawn(bin, ['--dir', opts.dir, '--listen', '127.0.0.1:0'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const uri = await waitForReady(child);
-  child.stderr?.on('data', (d: Buffer) => opts.log.warn({ ferretdb: d.toString().trim() }, 'ferretdb'));
-  return {
-    uri,
-    engine: 'ferretdb-sqlite',
-    stop: () => stopChild(child),
-  };
+export interface RunningFerretDb {
+  uri: string;
+  process: SupervisedProcess;
+  stop(): Promise<void>;
 }
 
-function waitForReady(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`FerretDB did not start within 30 s:\n${err}`));
-    }, 30_000);
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /^ready (\S+)$/m.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`FerretDB exited with code ${code}:\n${err}`));
-    });
+/**
+ * Starts FerretDB on a free loopback port under supervision: if it dies it is restarted on the
+ * same port, so the app's MongoDB driver reconnects by itself. It exits by itself if this process
+ * dies (its stdin closes).
+ */
+export async function startFerretDb(opts: FerretDbOptions): Promise<RunningFerretDb> {
+  const backendArgs =
+    opts.backend.handler === 'postgresql'
+      ? ['--handler', 'postgresql', '--postgresql-url', withPool(opts.backend.url)]
+      : ['--handler', 'sqlite', '--dir', opts.backend.dir];
+  if (opts.backend.handler === 'sqlite') fs.mkdirSync(opts.backend.dir, { recursive: true });
+  let listen = '127.0.0.1:0';
+  let uri = '';
+  const proc = new SupervisedProcess({
+    name: 'ferretdb',
+    command: opts.bin,
+    args: () => [...backendArgs, '--listen', listen],
+    log: opts.log,
+    backoffMs: [250, 5_000],
+    ready: async (child, output) => {
+      const match = await waitForOutput(output, child, /^ready (\S+)$/m);
+      uri = match[1] ?? '';
+      // Restarts listen where the first start did: the driver's address stays valid.
+      listen = new URL(uri).host;
+    },
+    onLine: (line) => {
+      if (!line.startsWith('ready ')) opts.log.warn({ ferretdb: line }, 'ferretdb');
+    },
   });
+  await proc.start();
+  return { uri, process: proc, stop: () => proc.stop('SIGTERM', 5_000) };
+}
+
+/** FerretDB's pool to PostgreSQL: enough for parallel reads, well under max_connections. */
+function withPool(url: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has('pool_max_conns')) u.searchParams.set('pool_max_conns', '32');
+  if (!u.searchParams.has('sslmode')) u.searchParams.set('sslmode', 'disable');
+  return u.toString();
 }
 
 export async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {

@@ -6,7 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
-import { loadViewer, registerAuthRoutes } from './modules/accounts/index.js';
+import { loadViewer, registerAuthRoutes, SESSION_COOKIE } from './modules/accounts/index.js';
 import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
@@ -20,9 +20,10 @@ import { registerRegistryRoutes } from './modules/registry/index.js';
 import { registerSavedSearchRoutes } from './modules/saved-searches/index.js';
 import { registerSearchRoutes } from './modules/search/index.js';
 import { registerReportRoutes } from './modules/statistics/index.js';
-import { apiNotFound, errorHandler } from './platform/errors/error-handler.js';
+import { apiNotFound, databaseUnavailable, errorHandler } from './platform/errors/error-handler.js';
 import { ApiRouter, viewerOf } from './platform/http/api-router.js';
 import { parseCookies } from './platform/http/cookies.js';
+import { RequestGate, requestKey } from './platform/http/request-gate.js';
 import type { Logger } from './platform/logger.js';
 import { memoryRateLimit, sharedRateLimit } from './platform/security/rate-limit.js';
 import type { Services } from './services.js';
@@ -32,6 +33,8 @@ export interface AppDeps {
   logger: Logger;
   health: HealthProbes;
   services: Services;
+  /** `down` while the embedded database restarts: API requests then get 503 at once. */
+  dbStatus?: () => 'up' | 'down';
 }
 
 /** Extra <head> content for a client route (structured data for public pages), or null. */
@@ -41,7 +44,7 @@ export const JSON_BODY_LIMIT = '1mb';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the Express app without listening, so tests and main.ts wire it the same way. */
-export function createApp(deps: AppDeps): express.Express & { locals: { api: ApiRouter } } {
+export function createApp(deps: AppDeps): express.Express & { locals: { api: ApiRouter; requestGate: RequestGate } } {
   const app = express();
   app.set('trust proxy', deps.config.TRUST_PROXY ? 1 : false);
   app.set('query parser', 'simple');
@@ -55,8 +58,15 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
         res.setHeader('X-Request-Id', id);
         return id;
       },
+      // 503 is a known state (database restarting, server busy) with its own warning, not a fault.
       customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
+        res.statusCode === 503
+          ? 'warn'
+          : err || res.statusCode >= 500
+            ? 'error'
+            : res.statusCode >= 400
+              ? 'info'
+              : 'debug',
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     }),
   );
@@ -82,6 +92,28 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(parseCookies);
   app.use('/api', memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' }));
+  const gate = new RequestGate({
+    maxActive: deps.config.MAX_ACTIVE_REQUESTS,
+    maxActivePerKey: deps.config.MAX_ACTIVE_REQUESTS_PER_USER,
+    maxQueued: 2_000,
+    maxQueuedPerKey: 100,
+    maxWaitMs: 20_000,
+    keyOf: requestKey(SESSION_COOKIE),
+  });
+  app.locals.requestGate = gate;
+  // Health answers even when everything else waits, and says what is down.
+  const exceptHealth =
+    (handler: express.RequestHandler): express.RequestHandler =>
+    (req, res, next) =>
+      req.path === '/health' ? next() : handler(req, res, next);
+  const dbStatus = deps.dbStatus;
+  if (dbStatus) {
+    app.use(
+      '/api',
+      exceptHealth((_req, _res, next) => next(dbStatus() === 'down' ? databaseUnavailable() : undefined)),
+    );
+  }
+  app.use('/api', exceptHealth(gate.middleware()));
   const authLimit = sharedRateLimit({ perMinute: deps.config.AUTH_RATE_LIMIT_PER_MINUTE, name: 'auth' });
   app.use([apiRoutes.auth.signIn.path, apiRoutes.auth.signUp.path], authLimit);
   app.use(loadViewer);
@@ -108,7 +140,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   serveClient(app, deps.config.CLIENT_DIST, publicPageHead(deps.services));
   app.use(errorHandler);
   app.locals.api = api;
-  return app as express.Express & { locals: { api: ApiRouter } };
+  return app as express.Express & { locals: { api: ApiRouter; requestGate: RequestGate } };
 }
 
 /** Public position pages carry their JobPosting data in the HTML itself. */

@@ -33,6 +33,9 @@ const envSchema = z.object({
   DATA_ENCRYPTION_KEY: optional(z.string().min(32, 'must be at least 32 characters')),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+  /** Requests served at once over everyone, and for one person; the rest wait their turn. */
+  MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(1).default(32),
+  MAX_ACTIVE_REQUESTS_PER_USER: z.coerce.number().int().min(1).default(6),
   SEED_DEMO: z.enum(['off', 'if-empty']).default('off'),
   /** Origins besides the app's own whose pages may open the realtime channel (comma-separated). */
   ALLOWED_ORIGINS: z

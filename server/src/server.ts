@@ -24,6 +24,8 @@ export interface ServerOptions {
   logger: Logger;
   mongoUri: string;
   dbEngine: DatabaseEngine;
+  /** The embedded database's supervision state, when this process runs it. */
+  dbStatus?: () => 'up' | 'down';
   /** Another search engine than the configured one (tests inject outages with it). */
   searchEngine?: SearchEngine;
 }
@@ -70,9 +72,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     config,
     logger,
     services,
+    ...(opts.dbStatus ? { dbStatus: opts.dbStatus } : {}),
     health: {
       dbEngine: opts.dbEngine,
-      pingDb: () => pingDatabase(),
+      pingDb: async () => opts.dbStatus?.() !== 'down' && (await pingDatabase()),
       searchEngine: services.searchEngine.kind,
       pingSearch: () => services.searchSync.healthy(),
       version,

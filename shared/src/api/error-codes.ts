@@ -22,6 +22,8 @@ export const errorStatus = {
   internal_error: 500,
   service_unavailable: 503,
   search_unavailable: 503,
+  database_unavailable: 503,
+  server_busy: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof errorStatus;

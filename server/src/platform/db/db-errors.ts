@@ -36,3 +36,26 @@ export async function insertClaims(
   }
   return refused;
 }
+
+/** FerretDB's words when PostgreSQL behind it is gone or restarting. */
+const BACKEND_DOWN =
+  /failed to connect|connection refused|dial error|conn closed|unexpected EOF|the database system is (starting up|shutting down|in recovery)|SQLSTATE 57P0[1-3]/i;
+
+/**
+ * True for errors that mean "the database cannot be reached right now" rather than "this request
+ * is wrong": the HTTP layer answers them 503 with Retry-After, never 500.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const m = mongoose.mongo;
+  if (
+    err instanceof m.MongoNetworkError ||
+    err instanceof m.MongoServerSelectionError ||
+    err instanceof m.MongoTopologyClosedError ||
+    err instanceof mongoose.Error.MongooseServerSelectionError
+  ) {
+    return true;
+  }
+  if (err instanceof mongoose.Error && /buffering timed out|Client must be connected/i.test(err.message)) return true;
+  if (err instanceof m.MongoError && BACKEND_DOWN.test(err.message)) return true;
+  return false;
+}

@@ -113,7 +113,10 @@ export async function startFerretDb(opts: FerretDbOptions): Promise<RunningFerre
       listen = new URL(uri).host;
     },
     onLine: (line) => {
-      if (!line.startsWith('ready ')) opts.log.warn({ ferretdb: line }, 'ferretdb');
+      if (line.startsWith('ready ')) return;
+      // A failed query (a refused duplicate claim) is the caller's to report; the rest is worth a look.
+      if (/ msg=Query /.test(line)) opts.log.debug({ ferretdb: line }, 'ferretdb');
+      else opts.log.warn({ ferretdb: line }, 'ferretdb');
     },
   });
   await proc.start();

@@ -36,7 +36,10 @@ const SETTINGS: Record<string, string> = {
   max_parallel_workers_per_gather: '0',
   random_page_cost: '1.1',
   idle_in_transaction_session_timeout: '60s',
-  log_min_messages: 'warning',
+  // LOG ranks above ERROR here: start-up and crash messages are kept, statement errors (a refused
+  // duplicate is an expected outcome) are the client's to report.
+  log_min_messages: 'log',
+  log_min_error_statement: 'panic',
   log_checkpoints: 'off',
   log_line_prefix: '%m ',
 };

@@ -1,6 +1,7 @@
 import type { ErrorEnvelope } from '@shsw/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
+import { isDatabaseUnavailable } from '../db/db-errors.js';
 import { AppError } from './app-error.js';
 import { issuesFrom } from './validation-issues.js';
 
@@ -33,8 +34,14 @@ export function normaliseError(err: unknown): AppError {
         return new AppError('bad_request', 'the request was aborted');
     }
   }
+  if (isDatabaseUnavailable(err)) return databaseUnavailable();
   return new AppError('internal_error', 'something went wrong on our side; the error has been logged');
 }
+
+export const databaseUnavailable = () =>
+  new AppError('database_unavailable', 'the database is restarting; try again in a few seconds', undefined, {
+    'Retry-After': '5',
+  });
 
 export function envelope(err: AppError): ErrorEnvelope {
   return {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 type JsonSchema = Record<string, unknown>;
 
 /** Errors any route may answer with, on top of the ones a route declares. */
-const commonErrors: ApiErrorCode[] = ['internal_error', 'rate_limited'];
+const commonErrors: ApiErrorCode[] = ['internal_error', 'rate_limited', 'database_unavailable', 'server_busy'];
 
 /**
  * Builds the OpenAPI 3.1 document from the shared route contract. Schemas carrying

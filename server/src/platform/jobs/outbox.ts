@@ -77,7 +77,10 @@ export class Outbox {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      void this.drain();
+      // A failure (the database restarting) leaves the entries due; the scheduled tick retries.
+      this.drain().catch((err: unknown) =>
+        this.opts.log.warn({ err }, 'outbox drain failed; retrying on the next tick'),
+      );
     });
   }
 

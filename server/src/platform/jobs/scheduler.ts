@@ -66,7 +66,13 @@ export class Scheduler {
   async runOnce(name: string): Promise<boolean> {
     const job = this.jobs.find((j) => j.name === name);
     if (!job || job.running) return false;
-    if (!(await this.acquire(job))) return false;
+    try {
+      if (!(await this.acquire(job))) return false;
+    } catch (err) {
+      // No lease without a database (it is restarting): the next interval tries again.
+      this.log.warn({ err, job: name }, 'scheduled job skipped: could not take its lease');
+      return false;
+    }
     job.running = true;
     try {
       await job.run();

@@ -134,6 +134,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
+      // Subscribers of the last requests' events (outbox entries, notifications) finish first.
+      let idleTimer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        services.events.idle(),
+        new Promise((resolve) => {
+          idleTimer = setTimeout(resolve, graceMs);
+        }),
+      ]);
+      clearTimeout(idleTimer);
       await Promise.allSettled([...services.registry.running.values(), searchReady, factsReady]);
       await services.searchEngine.close();
       stopSlowLog();

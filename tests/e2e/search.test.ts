@@ -67,6 +67,7 @@ beforeAll(async () => {
     employmentType: 'part_time',
     description: '在医院社工部开展患者支持。',
   });
+  await app.server.services.events.idle();
   await app.server.services.searchSync.drain();
 }, 120_000);
 
@@ -192,6 +193,7 @@ describe('matching candidates', () => {
       visibility: 'public',
     });
     expect(profile.status, profile.text).toBe(200);
+    await app.server.services.events.idle();
     await app.server.services.searchSync.drain();
     const position = positions.elderlyXuhui as Position;
     const fromApi = await owner.client.get<Matches>(`/api/positions/${position.id}/matches`);
@@ -239,6 +241,7 @@ describe('talent search', () => {
       visibility: 'public',
     });
     expect(profile.status, profile.text).toBe(200);
+    await app.server.services.events.idle();
     await app.server.services.searchSync.drain();
 
     const page = await chinesePage();

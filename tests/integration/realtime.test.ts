@@ -85,9 +85,11 @@ describe('missed notifications', () => {
     await apply(first.client, position.id);
     const s1 = open(connectSocket(app.url, owner.client));
     await connected(s1);
+    await app.server.services.events.idle();
     const seen = (await owner.client.get<{ items: Notification[] }>('/api/notifications')).body.items[0];
     s1.disconnect();
     for (let i = 0; i < 3; i += 1) await apply((await signUp(app)).client, position.id);
+    await app.server.services.events.idle();
     const s2 = open(connectSocket(app.url, owner.client));
     await connected(s2);
     const sync = new Promise<{ items: Notification[]; unread: number }>((resolve) =>

@@ -66,6 +66,7 @@ describe('the statistics facts projection', () => {
     expect((await owner.post(`/api/applications/${applied.body.id}/status`, { to: 'viewed' })).status).toBe(200);
     expect((await worker.patch('/api/me/profile', { openToWork: false })).status).toBe(200);
 
+    await app.server.services.events.idle();
     await app.server.services.facts.load(); // drains the statistics outbox
     const maintained = await projection();
     expect(maintained.positions.find((p) => p.id === position.id)?.openIntervals).toHaveLength(1);

@@ -22,7 +22,10 @@ let owner: Awaited<ReturnType<typeof orgOwner>>;
 let other: Awaited<ReturnType<typeof orgOwner>>;
 let bureauClient: TestClient;
 const p: Record<string, Position> = {};
-const drain = () => app.server.services.searchSync.drain();
+const drain = async () => {
+  await app.server.services.events.idle();
+  await app.server.services.searchSync.drain();
+};
 
 beforeAll(async () => {
   outage = new OutageSwitch(new EmbeddedSearchEngine());

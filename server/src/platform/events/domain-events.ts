@@ -50,15 +50,18 @@ type Listener<K extends DomainEventName> = (payload: DomainEvents[K]) => void | 
 export class DomainEventBus {
   private readonly emitter = new EventEmitter({ captureRejections: false });
   private readonly failures: ((event: string, err: unknown) => void)[] = [];
+  private readonly running = new Set<Promise<void>>();
 
   on<K extends DomainEventName>(event: K, listener: Listener<K>): () => void {
     const wrapped = (payload: DomainEvents[K]) => {
       // A failing subscriber must never fail the write that emitted the event.
-      Promise.resolve()
+      const run = Promise.resolve()
         .then(() => listener(payload))
         .catch((err: unknown) => {
           for (const report of this.failures) report(event, err);
         });
+      this.running.add(run);
+      void run.finally(() => this.running.delete(run));
     };
     this.emitter.on(event, wrapped);
     return () => this.emitter.off(event, wrapped);
@@ -66,6 +69,14 @@ export class DomainEventBus {
 
   emit<K extends DomainEventName>(event: K, payload: DomainEvents[K]): void {
     this.emitter.emit(event, payload);
+  }
+
+  /**
+   * Resolves once every subscriber has finished, including those of events they emitted in turn.
+   * Subscribers run after the request that caused them; tests (and shutdown) wait for them here.
+   */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
   }
 
   onFailure(report: (event: string, err: unknown) => void): void {

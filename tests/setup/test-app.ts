@@ -29,7 +29,11 @@ let open = 0;
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { searchEngine?: SearchEngine } = {},
+  options: {
+    searchEngine?: SearchEngine;
+    /** Another database server than the run's (the supervision test starts its own). */
+    database?: { uri: string; engine: DatabaseEngine; status: () => 'up' | 'down' };
+  } = {},
 ): Promise<TestApp> {
   // One database per test file: a second app in the same file (another node) shares it.
   fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`;
@@ -40,7 +44,7 @@ export async function startTestApp(
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: dataDir,
-    MONGODB_URI: inject('mongoUri'),
+    MONGODB_URI: options.database?.uri ?? inject('mongoUri'),
     MONGODB_DB: dbName,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
@@ -50,8 +54,9 @@ export async function startTestApp(
     config,
     logger: createLogger(config.LOG_LEVEL, 'test'),
     mongoUri: config.MONGODB_URI ?? inject('mongoUri'),
-    dbEngine: inject('dbEngine') as DatabaseEngine,
-    ...options,
+    dbEngine: options.database?.engine ?? (inject('dbEngine') as DatabaseEngine),
+    ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
+    ...(options.database ? { dbStatus: options.database.status } : {}),
   });
   await server.searchReady;
   await server.factsReady;

@@ -25,6 +25,8 @@ export interface DatabaseServer {
    * 503 at once instead of waiting on the driver. Always `up` for servers the app does not run.
    */
   status(): 'up' | 'down';
+  /** The processes this app supervises for it (for operators and the supervision test). */
+  processes(): { name: string; pid: number | undefined; state: string; restarts: number }[];
   /** Stops a server this process started; a no-op for an external MONGODB_URI. */
   stop(): Promise<void>;
 }
@@ -40,6 +42,7 @@ export interface DatabaseServerOptions {
 }
 
 const alwaysUp = () => 'up' as const;
+const none = () => [];
 
 function onPath(command: string, args: string[]): boolean {
   const probe = spawnSync(command, args, { stdio: 'ignore', timeout: 10_000 });
@@ -74,7 +77,7 @@ export const hasPostgresData = (dataDir: string) => fs.existsSync(path.join(data
  */
 export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<DatabaseServer> {
   if (opts.mongodbUri) {
-    return { uri: opts.mongodbUri, engine: 'mongodb', status: alwaysUp, stop: async () => {} };
+    return { uri: opts.mongodbUri, engine: 'mongodb', status: alwaysUp, processes: none, stop: async () => {} };
   }
   const want = (kind: EmbeddedChoice) => opts.prefer === 'auto' || opts.prefer === kind;
   const paths = dataPaths(opts.dataDir);
@@ -85,12 +88,12 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
       { pid: running.pid },
       `embedded database: sharing the ${running.engine} that process ${running.pid} runs`,
     );
-    return { uri: running.uri, engine: running.engine, status: alwaysUp, stop: async () => {} };
+    return { uri: running.uri, engine: running.engine, status: alwaysUp, processes: none, stop: async () => {} };
   }
   if (want('mongod') && onPath('mongod', ['--version'])) {
     opts.log.info('embedded database: local mongod');
     const server = await startLocalMongod(paths.mongod, opts.log);
-    return recordRun(opts.dataDir, { ...server, status: alwaysUp });
+    return recordRun(opts.dataDir, { ...server, status: alwaysUp, processes: none });
   }
   const canBuild = Boolean(opts.ferretDbBin) || onPath('go', ['version']);
   if (canBuild && want('postgresql')) {
@@ -113,7 +116,7 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
   }
   if (want('memory-server')) {
     opts.log.info('embedded database: mongodb-memory-server (downloads MongoDB on first use)');
-    return { ...(await startMemoryServer(paths.memoryServer)), status: alwaysUp };
+    return { ...(await startMemoryServer(paths.memoryServer)), status: alwaysUp, processes: none };
   }
   throw new Error(
     `no database available for EMBEDDED_DB=${opts.prefer}: set MONGODB_URI, put mongod on PATH, or install Go to build FerretDB`,
@@ -177,6 +180,7 @@ function supervised(
     uri: ferret.uri,
     engine,
     status: () => (processes.every((p) => p.state === 'up') ? 'up' : 'down'),
+    processes: () => processes.map((p) => ({ name: p.name, pid: p.pid, state: p.state, restarts: p.restarts })),
     stop,
   };
 }

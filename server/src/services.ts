@@ -6,7 +6,7 @@ import { NotificationsService, subscribeNotificationTriggers } from './modules/n
 import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
 import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
-import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
+import { ProfilesService, removeCertificateClaims, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
 import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-searches/index.js';
 import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
@@ -24,6 +24,7 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const settings = new SettingsService();
   const auth = new AuthService(events);
   const profiles = new ProfilesService(events, settings, new FieldCipher(config.DATA_ENCRYPTION_KEY), registryCheck);
+  events.on('profile.deleted', ({ profileId }) => removeCertificateClaims(profileId));
   const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);
   const applications = new ApplicationsService(events, positions, profiles);

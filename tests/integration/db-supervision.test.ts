@@ -27,7 +27,7 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-supervised-'));
   db = await startDatabaseServer({ dataDir, prefer: 'auto', repoRoot: findRepoRoot(), log: createLogger('silent') });
   app = await startTestApp({}, { database: db });
-}, 120_000);
+});
 
 afterAll(async () => {
   if (!embedded) return;
@@ -131,5 +131,5 @@ describe.skipIf(!embedded)('a supervised embedded database', () => {
     expect(db.processes().every((p) => p.state === 'up')).toBe(true);
     expect(rejections).toEqual([]);
     expect((await health()).db).toBe('up');
-  }, 240_000);
+  });
 });

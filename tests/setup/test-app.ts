@@ -32,7 +32,7 @@ export async function startTestApp(
   options: {
     searchEngine?: SearchEngine;
     /** Another database server than the run's (the supervision test starts its own). */
-    database?: { uri: string; engine: DatabaseEngine; status: () => 'up' | 'down' };
+    database?: { uri: string; engine: DatabaseEngine; postgresUrl?: string | undefined; status: () => 'up' | 'down' };
   } = {},
 ): Promise<TestApp> {
   // One database per test file: a second app in the same file (another node) shares it.
@@ -55,6 +55,7 @@ export async function startTestApp(
     logger: createLogger(config.LOG_LEVEL, 'test'),
     mongoUri: config.MONGODB_URI ?? inject('mongoUri'),
     dbEngine: options.database?.engine ?? (inject('dbEngine') as DatabaseEngine),
+    postgresUrl: options.database ? options.database.postgresUrl : inject('postgresUrl') || undefined,
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
     ...(options.database ? { dbStatus: options.database.status } : {}),
   });

@@ -1,3 +1,10 @@
+export {
+  type CertificateClaimDoc,
+  CertificateClaimModel,
+  certificateClaimMigrations,
+  claimsOf,
+  removeCertificateClaims,
+} from './certificate-claims.js';
 export { type ProfileDoc, ProfileModel, profilesByIds } from './profile.model.js';
 export { computeProfile } from './profile-computed.js';
 export { profilePolicy } from './profiles.policy.js';

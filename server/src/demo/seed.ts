@@ -5,7 +5,7 @@ import { hashPassword, User } from '../modules/accounts/index.js';
 import type { ApplicationDoc } from '../modules/applications/index.js';
 import type { PositionDoc } from '../modules/positions/index.js';
 import type { ProfileDoc } from '../modules/profiles/index.js';
-import { claimsOf, computeProfile } from '../modules/profiles/index.js';
+import { ceReminderPending, claimsOf, computeProfile } from '../modules/profiles/index.js';
 import { RegistryEntry } from '../modules/registry/index.js';
 import { invalidateProjections, seedTalentProjection } from '../modules/search/index.js';
 import { applicationFact, factsStore, positionFact, workerFact } from '../modules/statistics/index.js';
@@ -375,7 +375,8 @@ async function demoWorkerProfile(userId: mongoose.Types.ObjectId, now: Date) {
     importId: DEMO_IMPORT_ID,
     updatedAt: now,
   } as never);
-  return { ...profile, computed: computeProfile(profile, defaultCeRule, now) };
+  const computed = computeProfile(profile, defaultCeRule, now);
+  return { ...profile, computed, ceReminderPending: ceReminderPending({ computed, ceReminderFor: null }) };
 }
 
 /** Removes every collection's documents (the seed's --reset). */

@@ -1,6 +1,5 @@
 import mongoose from 'mongoose';
-import type { Migration } from '../../platform/db/migrations.js';
-import { type ProfileDoc, ProfileModel } from './profile.model.js';
+import type { ProfileDoc } from './profile.model.js';
 
 /**
  * The bureau's verification queue: one flat document per claimed certificate, kept beside the
@@ -36,7 +35,7 @@ export interface CertificateClaimDoc {
 }
 export const CertificateClaimModel = mongoose.model('CertificateClaim', claimSchema);
 
-type ClaimSource = Pick<ProfileDoc, '_id' | 'certificates'> & { personal?: { name?: string | null } | null };
+export type ClaimSource = Pick<ProfileDoc, '_id' | 'certificates'> & { personal?: { name?: string | null } | null };
 
 /** The queue entries a record should have: its certificates still waiting for a decision. */
 export function claimsOf(profile: ClaimSource): CertificateClaimDoc[] {
@@ -69,28 +68,3 @@ export async function syncCertificateClaims(profile: ClaimSource): Promise<void>
 export async function removeCertificateClaims(profileId: string): Promise<void> {
   await CertificateClaimModel.deleteMany({ profileId: new mongoose.Types.ObjectId(profileId) });
 }
-
-const BATCH = 1_000;
-
-export const certificateClaimMigrations: Migration[] = [
-  {
-    // Records written before the queue existed: their claims are copied into it once.
-    id: '2026-12-certificate-claims',
-    async run() {
-      let batch: CertificateClaimDoc[] = [];
-      const flush = async () => {
-        const ops = batch.map((c) => ({ replaceOne: { filter: { _id: c._id }, replacement: c, upsert: true } }));
-        if (ops.length > 0) await CertificateClaimModel.bulkWrite(ops, { ordered: false });
-        batch = [];
-      };
-      const cursor = ProfileModel.find({}, { _id: 1, certificates: 1, 'personal.name': 1 })
-        .lean<ClaimSource>()
-        .cursor({ batchSize: BATCH });
-      for await (const profile of cursor) {
-        batch.push(...claimsOf(profile as ClaimSource));
-        if (batch.length >= BATCH) await flush();
-      }
-      await flush();
-    },
-  },
-];

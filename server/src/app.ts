@@ -41,6 +41,8 @@ export interface AppDeps {
 export type PageHead = (path: string, origin: string) => Promise<string | null>;
 
 export const JSON_BODY_LIMIT = '1mb';
+/** Heavy requests served at once over everyone (2 cores: more only queue inside the process). */
+const HEAVY_ACTIVE = 4;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the Express app without listening, so tests and main.ts wire it the same way. */
@@ -120,7 +122,16 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   app.use(deps.services.csrf.middleware(viewerOf));
 
   const s = deps.services;
-  const api = new ApiRouter();
+  // Heavy requests (exports, reports, matching, big pages) also take a place in a narrower lane.
+  const heavy = new RequestGate({
+    maxActive: HEAVY_ACTIVE,
+    maxActivePerKey: 1,
+    maxQueued: 500,
+    maxQueuedPerKey: 20,
+    maxWaitMs: 30_000,
+    keyOf: requestKey(SESSION_COOKIE),
+  });
+  const api = new ApiRouter({ gate: heavy, keyOf: requestKey(SESSION_COOKIE) });
   registerMetaRoutes(api, deps.health);
   registerAuthRoutes(api, s);
   registerOrganisationRoutes(api, s);

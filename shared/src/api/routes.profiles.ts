@@ -72,6 +72,7 @@ export const profileRoutes = {
   exportData: defineRoute({
     method: 'get',
     path: '/api/me/export',
+    cost: 'heavy',
     summary: 'Everything the platform holds about the caller, as a JSON download',
     tags: ['privacy'],
     access: 'signed_in',

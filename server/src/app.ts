@@ -22,6 +22,7 @@ import { registerSearchRoutes } from './modules/search/index.js';
 import { registerReportRoutes } from './modules/statistics/index.js';
 import { apiNotFound, databaseUnavailable, errorHandler } from './platform/errors/error-handler.js';
 import { ApiRouter, viewerOf } from './platform/http/api-router.js';
+import { canonicalApiPaths } from './platform/http/canonical-paths.js';
 import { parseCookies } from './platform/http/cookies.js';
 import { RequestGate, requestKey } from './platform/http/request-gate.js';
 import type { Logger } from './platform/logger.js';
@@ -48,6 +49,9 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   const app = express();
   app.set('trust proxy', deps.config.TRUST_PROXY ? 1 : false);
   app.set('query parser', 'simple');
+  // `/Api/x`, `/api/x/` and `/api//x` are not `/api/x`: routes and the checks mounted on paths agree exactly.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
 
   app.use(
     pinoHttp({
@@ -89,6 +93,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(canonicalApiPaths);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(parseCookies);
   app.use('/api', memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' }));

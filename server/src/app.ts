@@ -96,7 +96,6 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   app.use(canonicalApiPaths);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(parseCookies);
-  app.use('/api', memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' }));
   const gate = new RequestGate({
     maxActive: deps.config.MAX_ACTIVE_REQUESTS,
     maxActivePerKey: deps.config.MAX_ACTIVE_REQUESTS_PER_USER,
@@ -111,6 +110,8 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
     (handler: express.RequestHandler): express.RequestHandler =>
     (req, res, next) =>
       req.path === '/health' ? next() : handler(req, res, next);
+  // Monitors and load balancers poll health; they must never be told 429 (nor use up a client's budget).
+  app.use('/api', exceptHealth(memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' })));
   const dbStatus = deps.dbStatus;
   if (dbStatus) {
     app.use(

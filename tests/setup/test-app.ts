@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@shsw/server/config';
+import type { PasswordHasher } from '@shsw/server/modules/accounts/index';
 import type { DatabaseEngine } from '@shsw/server/platform/db/database-server';
 import { createLogger } from '@shsw/server/platform/logger';
 import type { SearchEngine } from '@shsw/server/platform/search/index';
@@ -29,7 +30,7 @@ let open = 0;
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { searchEngine?: SearchEngine } = {},
+  options: { searchEngine?: SearchEngine; passwords?: PasswordHasher } = {},
 ): Promise<TestApp> {
   // One database per test file: a second app in the same file (another node) shares it.
   fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`;

@@ -65,7 +65,7 @@ export function PasswordFeedback({
           <Progress
             percent={((result.score + 1) / 5) * 100}
             steps={5}
-            size="small"
+            size={[28, 6]}
             showInfo={false}
             status={result.score >= passwordPolicy.minScore ? 'success' : 'exception'}
             aria-hidden

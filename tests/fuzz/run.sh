@@ -5,6 +5,7 @@
 # Usage: bash tests/fuzz/run.sh    (CI: .ci/run calls it after the tests)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$PWD
 
 SCHEMATHESIS_VERSION=4.32.5
 VENV=.cache/fuzz-venv
@@ -77,7 +78,8 @@ fuzz() {
   shift
   echo "== schemathesis: $name (${SECONDS_PER_RUN} s)"
   # One worker: schemathesis 4.32 on Python 3.11 can trip over its own threads compiling schemas.
-  "$VENV/bin/schemathesis" run "$base/api/openapi.json" \
+  # It runs in the scratch directory, where its example database (.schemathesis/) is thrown away.
+  (cd "$work" && "$root/$VENV/bin/schemathesis" run "$base/api/openapi.json" \
     --checks not_a_server_error \
     --phases examples,coverage,fuzzing \
     --max-time "$SECONDS_PER_RUN" \
@@ -87,7 +89,7 @@ fuzz() {
     --request-timeout 30 \
     --suppress-health-check all \
     --report junit --report-dir "$work/report-$name" \
-    "$@"
+    "$@")
 }
 
 status=0

@@ -22,6 +22,7 @@ import { registerSearchRoutes } from './modules/search/index.js';
 import { registerReportRoutes } from './modules/statistics/index.js';
 import { apiNotFound, databaseUnavailable, errorHandler } from './platform/errors/error-handler.js';
 import { ApiRouter, viewerOf } from './platform/http/api-router.js';
+import { canonicalApiPaths } from './platform/http/canonical-paths.js';
 import { parseCookies } from './platform/http/cookies.js';
 import { RequestGate, requestKey } from './platform/http/request-gate.js';
 import type { Logger } from './platform/logger.js';
@@ -50,6 +51,9 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   const app = express();
   app.set('trust proxy', deps.config.TRUST_PROXY ? 1 : false);
   app.set('query parser', 'simple');
+  // `/Api/x`, `/api/x/` and `/api//x` are not `/api/x`: routes and the checks mounted on paths agree exactly.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
 
   app.use(
     pinoHttp({
@@ -91,9 +95,9 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(canonicalApiPaths);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(parseCookies);
-  app.use('/api', memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' }));
   const gate = new RequestGate({
     maxActive: deps.config.MAX_ACTIVE_REQUESTS,
     maxActivePerKey: deps.config.MAX_ACTIVE_REQUESTS_PER_USER,
@@ -108,6 +112,8 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
     (handler: express.RequestHandler): express.RequestHandler =>
     (req, res, next) =>
       req.path === '/health' ? next() : handler(req, res, next);
+  // Monitors and load balancers poll health; they must never be told 429 (nor use up a client's budget).
+  app.use('/api', exceptHealth(memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' })));
   const dbStatus = deps.dbStatus;
   if (dbStatus) {
     app.use(

@@ -87,7 +87,7 @@ export const profileRoutes = {
     access: 'signed_in',
     body: deleteAccountBodySchema,
     response: ok,
-    errors: ['invalid_credentials', 'conflict'],
+    errors: ['invalid_credentials', 'too_many_attempts', 'conflict'],
   }),
   viewTalent: defineRoute({
     method: 'get',

@@ -57,7 +57,7 @@ export class ApiRouter {
    * never taken for `/api/talent/:id`, whatever order features register in.
    */
   build(): express.Router {
-    const router = express.Router();
+    const router = express.Router({ caseSensitive: true, strict: true });
     const params = (path: string) => (path.match(/\/:/g) ?? []).length;
     const ordered = [...this.pending].sort((a, b) => params(a.def.path) - params(b.def.path));
     for (const { def, handle } of ordered) {

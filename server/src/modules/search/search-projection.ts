@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { emptyCollection } from '../../platform/db/bulk-delete.js';
+import { readAll } from '../../platform/db/bulk-read.js';
 import type { SearchDocument } from '../../platform/search/index.js';
 import type { ProfileDoc } from '../profiles/index.js';
 import { talentDocument } from './search-indexes.js';
@@ -58,15 +59,9 @@ export class SearchProjection {
   }
 
   async *read(batchSize: number): AsyncGenerator<SearchDocument[]> {
-    let batch: SearchDocument[] = [];
-    for await (const row of this.model.find().lean<{ body: string }>().cursor({ batchSize })) {
-      batch.push(JSON.parse((row as { body: string }).body) as SearchDocument);
-      if (batch.length === batchSize) {
-        yield batch;
-        batch = [];
-      }
+    for await (const rows of readAll<{ body: string }>(this.model, batchSize)) {
+      yield rows.map((row) => JSON.parse(row.body) as SearchDocument);
     }
-    if (batch.length > 0) yield batch;
   }
 
   /** Starts a rebuild from the source: until `complete()`, the projection is not loaded. */

@@ -138,19 +138,25 @@ export async function* sqlScan(
   const table = await tableOf(collection);
   if (table === null) return;
   const from = `${ident(schema)}.${ident(table)}`;
-  let last: unknown = null;
+  const page = (last: unknown) => {
+    const query = p.query<{ doc: Record<string, unknown>; id: unknown }>(
+      last === undefined
+        ? `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} ORDER BY _jsonb->'_id' LIMIT ${batchSize}`
+        : `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} WHERE _jsonb->'_id' > $1::jsonb ORDER BY _jsonb->'_id' LIMIT ${batchSize}`,
+      last === undefined ? [] : [JSON.stringify(last)],
+    );
+    // A reader that stops early leaves the prefetched page unread: its failure must not go unhandled.
+    query.catch(() => undefined);
+    return query;
+  };
+  let pending = page(undefined);
   for (;;) {
-    const rows: { doc: Record<string, unknown>; id: unknown }[] = (
-      await p.query<{ doc: Record<string, unknown>; id: unknown }>(
-        last === null
-          ? `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} ORDER BY _jsonb->'_id' LIMIT ${batchSize}`
-          : `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} WHERE _jsonb->'_id' > $1::jsonb ORDER BY _jsonb->'_id' LIMIT ${batchSize}`,
-        last === null ? [] : [JSON.stringify(last)],
-      )
-    ).rows;
+    const { rows } = await pending;
     if (rows.length === 0) return;
+    // The next page is asked for before this one is decoded: PostgreSQL works while this process does.
+    const more = rows.length === batchSize;
+    if (more) pending = page(rows[rows.length - 1]?.id);
     yield rows.map((r) => decodeSjsonDocument(r.doc));
-    last = rows[rows.length - 1]?.id;
-    if (rows.length < batchSize) return;
+    if (!more) return;
   }
 }

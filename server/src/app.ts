@@ -6,7 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
-import { loadViewer, registerAuthRoutes, SESSION_COOKIE } from './modules/accounts/index.js';
+import { loadViewer, registerAccountRoutes, registerAuthRoutes, SESSION_COOKIE } from './modules/accounts/index.js';
 import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
@@ -115,7 +115,16 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   }
   app.use('/api', exceptHealth(gate.middleware()));
   const authLimit = sharedRateLimit({ perMinute: deps.config.AUTH_RATE_LIMIT_PER_MINUTE, name: 'auth' });
-  app.use([apiRoutes.auth.signIn.path, apiRoutes.auth.signUp.path], authLimit);
+  app.use(
+    [
+      apiRoutes.auth.signIn.path,
+      apiRoutes.auth.signUp.path,
+      apiRoutes.account.confirmSignUp.path,
+      apiRoutes.account.requestPasswordReset.path,
+      apiRoutes.account.resetPassword.path,
+    ],
+    authLimit,
+  );
   app.use(loadViewer);
   app.use(deps.services.csrf.middleware(viewerOf));
 
@@ -123,6 +132,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   const api = new ApiRouter();
   registerMetaRoutes(api, deps.health);
   registerAuthRoutes(api, s);
+  registerAccountRoutes(api, s);
   registerOrganisationRoutes(api, s);
   registerProfileRoutes(api, s);
   registerPrivacyRoutes(api, s);

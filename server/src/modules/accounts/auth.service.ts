@@ -1,6 +1,5 @@
-import { checkPassword, PRIVACY_NOTICE_VERSION, type Role } from '@shsw/shared';
+import { checkPassword } from '@shsw/shared';
 import type { Request, Response } from 'express';
-import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -13,7 +12,7 @@ import { User, type UserDoc } from './user.model.js';
 const sameAnswer = () => new AppError('invalid_credentials', 'the account or password is not right');
 
 /** Refuses common and personal passwords with a validation error naming the field. */
-function assertStrongPassword(password: string, field: string, userInputs: string[]): void {
+export function assertStrongPassword(password: string, field: string, userInputs: string[]): void {
   const verdict = checkPassword(password, { userInputs });
   if (!verdict.ok) {
     throw new AppError('validation_failed', 'the password is not acceptable', {
@@ -26,49 +25,8 @@ function assertStrongPassword(password: string, field: string, userInputs: strin
   }
 }
 
-export interface SignUpInput {
-  login: string;
-  password: string;
-  displayName: string;
-  role: Extract<Role, 'worker' | 'org'>;
-  privacyNoticeVersion: string;
-  membership?: { orgId: string; orgRole: 'recruiter' };
-}
-
 export class AuthService {
   constructor(private readonly events: DomainEventBus) {}
-
-  async signUp(req: Request, res: Response, input: SignUpInput): Promise<{ user: UserDoc; viewer: Viewer }> {
-    assertStrongPassword(input.password, 'body.password', [input.login, input.displayName]);
-    if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) {
-      throw new AppError('validation_failed', 'the privacy notice has changed; read the current one', {
-        issues: [
-          { path: 'body.privacyNoticeVersion', code: 'outdated', message: `current is ${PRIVACY_NOTICE_VERSION}` },
-        ],
-      });
-    }
-    const passwordHash = await hashPassword(input.password);
-    let user: UserDoc;
-    try {
-      const created = await User.create({
-        login: input.login,
-        loginKind: input.login.includes('@') ? 'email' : 'mobile',
-        passwordHash,
-        displayName: input.displayName,
-        role: input.role,
-        orgId: input.membership?.orgId ?? null,
-        orgRole: input.membership?.orgRole ?? null,
-        consents: [{ kind: 'privacy_notice', noticeVersion: input.privacyNoticeVersion, grantedAt: new Date() }],
-      });
-      user = created.toObject() as UserDoc;
-    } catch (err) {
-      if (isDuplicateKey(err)) throw new AppError('already_exists', 'an account with this e-mail or mobile exists');
-      throw err;
-    }
-    const viewer = await startSession(req, res, subjectOf(user));
-    this.events.emit('user.signed_up', { userId: String(user._id), role: user.role });
-    return { user, viewer };
-  }
 
   async signIn(
     req: Request,
@@ -146,7 +104,7 @@ export class AuthService {
   }
 }
 
-function subjectOf(user: UserDoc) {
+export function subjectOf(user: UserDoc) {
   return {
     userId: String(user._id),
     role: user.role,

@@ -1,8 +1,13 @@
+export { addressOf, alertAddressOf, emailStateOf, languageOf } from './account-address.js';
+export { deleteTokensOf, purgeExpiredTokens } from './account-tokens.js';
 export { maskLogin, presentSessionUser } from './accounts.presenter.js';
 export { registerAuthRoutes } from './auth.router.js';
 export { AuthService } from './auth.service.js';
 export { CSRF_COOKIE, CsrfGuard } from './csrf.js';
+export { EmailAddressService } from './email-address.service.js';
 export { hashPassword } from './password-hashing.js';
+export { registerAccountRoutes } from './recovery.router.js';
+export { clearSignInThrottle, RecoveryService } from './recovery.service.js';
 export { loadViewer } from './session.middleware.js';
 export {
   clearSessionCookie,
@@ -12,4 +17,5 @@ export {
   SESSION_COOKIE,
   updateSessionsOf,
 } from './sessions.service.js';
+export { SignUpService } from './sign-up.service.js';
 export { User, type UserDoc } from './user.model.js';

@@ -79,7 +79,10 @@ export class TestMailbox {
   }
 
   private connected(callback: (err?: Error | null) => void): void {
-    if (this.mode.kind === 'refuse') return callback(smtpError(this.mode.code, 'service not available'));
+    if (this.mode.kind === 'refuse') {
+      callback(smtpError(this.mode.code, 'service not available'));
+      return;
+    }
     if (this.mode.kind === 'hang') {
       this.stalled += 1;
       this.held.push(() => {

@@ -24,7 +24,7 @@ export type MailboxMode =
   | { kind: 'accept' }
   /** Every connection is answered with this code (421: try later, 554: refused). */
   | { kind: 'refuse'; code: number }
-  /** Connections are accepted at TCP level and never greeted until `release()`. */
+  /** Connections are never greeted, and messages never answered, until `release()`. */
   | { kind: 'hang' };
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
@@ -40,7 +40,7 @@ export class TestMailbox {
   private readonly held: (() => void)[] = [];
   private readonly rejected = new Map<string, number>();
   private mode: MailboxMode = { kind: 'accept' };
-  /** Connections that arrived while hanging and are still waiting for a greeting. */
+  /** Connections or messages that arrived while hanging and are still waiting for an answer. */
   stalled = 0;
   private stallWaiters: (() => void)[] = [];
 
@@ -56,6 +56,11 @@ export class TestMailbox {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onConnect: (_session: SMTPServerSession, callback: (err?: Error | null) => void) => {
+        if (!box) return callback();
+        box.connected(callback);
+      },
+      // The app keeps pooled connections open, so the mode applies to each message too, not only to new connections.
+      onMailFrom: (_address, _session, callback) => {
         if (!box) return callback();
         box.connected(callback);
       },
@@ -178,6 +183,10 @@ export class TestMailbox {
   /** Answers RCPT TO for this address with a permanent (5xx) or temporary (4xx) code. */
   rejectRecipient(address: string, code: number): void {
     this.rejected.set(address.toLowerCase(), code);
+  }
+
+  acceptRecipient(address: string): void {
+    this.rejected.delete(address.toLowerCase());
   }
 
   async close(): Promise<void> {

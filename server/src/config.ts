@@ -32,7 +32,10 @@ const envSchema = z.object({
   /** Outgoing mail (smtp://user:pass@host:587 or smtps://…:465); unset means e-mail is off. */
   SMTP_URL: optional(urlWithScheme(['smtp', 'smtps'])),
   /** The sender of every mail: an address, optionally with a name. */
-  MAIL_FROM: z.string().trim().min(3).default('"上海社会工作人才供需平台" <no-reply@localhost>'),
+  MAIL_FROM: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().min(3).default('"上海社会工作人才供需平台" <no-reply@localhost>'),
+  ),
   /** Where people reach the web app (https://talent.example.org): the base of every link in mail. */
   PUBLIC_URL: optional(urlWithScheme(['http', 'https'])),
   SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),

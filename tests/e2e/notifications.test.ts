@@ -151,7 +151,11 @@ describe('job alerts in the browser', () => {
     await preferences.getByRole('button', { name: '保存设置' }).click();
     await preferences.getByText('已保存。').waitFor();
 
-    await openPosition(owner.client, { title: '青少年事务社工', primaryDomain: 'youth_affairs', secondaryDomain: null });
+    await openPosition(owner.client, {
+      title: '青少年事务社工',
+      primaryDomain: 'youth_affairs',
+      secondaryDomain: null,
+    });
     const mail = await app.mailbox.waitFor({ to: worker.login, template: 'notification:saved_search_match' });
     expect(mail.subject).toBe('“青少年社工”有新岗位');
     expect(mail.text).toContain('青少年事务社工');

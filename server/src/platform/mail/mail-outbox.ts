@@ -167,7 +167,15 @@ export class MailOutbox {
       await MailOutboxModel.deleteOne({ _id: m._id });
       return;
     }
-    const content = JSON.parse(this.cipher.open(m.sealed)) as Omit<OutgoingMail, 'to'>;
+    let content: Omit<OutgoingMail, 'to'>;
+    try {
+      content = JSON.parse(this.cipher.open(m.sealed)) as Omit<OutgoingMail, 'to'>;
+    } catch (err) {
+      // Sealed under another DATA_ENCRYPTION_KEY: it can never be read, so it must not block the rest.
+      this.opts.log.error({ err, template: m.template }, 'mail cannot be unsealed; dropped');
+      await MailOutboxModel.deleteOne({ _id: m._id });
+      return;
+    }
     const result = await this.transport.send({ to: m.to, ...content });
     if (result.ok) {
       this.lastFailure = null;

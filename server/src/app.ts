@@ -126,13 +126,18 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
     authLimit,
   );
   app.use(loadViewer);
-  app.use(deps.services.csrf.middleware(viewerOf));
+  const csrf = deps.services.csrf.middleware(viewerOf);
+  // The bounce webhook is called by the mail provider with a shared secret, never with cookies:
+  // there is no session to forge, so no CSRF token to ask for (exact path and method only).
+  app.use((req, res, next) =>
+    req.method === 'POST' && req.path === apiRoutes.account.reportBounce.path ? next() : csrf(req, res, next),
+  );
 
   const s = deps.services;
   const api = new ApiRouter();
   registerMetaRoutes(api, deps.health);
   registerAuthRoutes(api, s);
-  registerAccountRoutes(api, s);
+  registerAccountRoutes(api, { ...s, mailWebhookSecret: deps.config.MAIL_WEBHOOK_SECRET });
   registerOrganisationRoutes(api, s);
   registerProfileRoutes(api, s);
   registerPrivacyRoutes(api, s);

@@ -36,6 +36,8 @@ const envSchema = z.object({
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.string().trim().min(3).default('"上海社会工作人才供需平台" <no-reply@localhost>'),
   ),
+  /** Shared with the mail provider's bounce webhook (`POST /api/mail/bounces`); unset turns it off. */
+  MAIL_WEBHOOK_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
   /** Where people reach the web app (https://talent.example.org): the base of every link in mail. */
   PUBLIC_URL: optional(urlWithScheme(['http', 'https'])),
   SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),

@@ -275,4 +275,15 @@ describe('addresses: verification, change, and recovery for mobile logins', () =
     expect(mail.language).toBe('en');
     expect(mail.subject).toBe('Reset your password');
   });
+
+  it('when no MAIL_WEBHOOK_SECRET is set, then the bounce webhook is off', async () => {
+    const res = await app
+      .client()
+      .post<Err>(
+        '/api/mail/bounces',
+        { recipient: 'x@example.test', reason: '550' },
+        { authorization: 'Bearer anything' },
+      );
+    expect(res.status).toBe(404);
+  });
 });

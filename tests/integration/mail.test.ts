@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from '../setup/test-app.js';
 let app: TestApp;
 let owner: Actor & { orgId: string };
 beforeAll(async () => {
-  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0', MAIL_WEBHOOK_SECRET: WEBHOOK_SECRET });
   owner = await orgOwner(app);
 });
 afterEach(() => {
@@ -22,6 +22,7 @@ afterAll(async () => {
 });
 
 type Err = { error: { code: string } };
+const WEBHOOK_SECRET = 'bounce-webhook-secret-for-tests-0123456789';
 const settle = () => app.server.services.events.idle();
 const outbox = () => app.server.services.mailer.outbox;
 
@@ -211,5 +212,26 @@ describe('a failing SMTP server never slows or fails a request', () => {
     expect((await person.client.post('/api/auth/email/verification')).status).toBe(202);
     await app.mailbox.waitFor({ to: person.login, template: 'verify_email' });
     expect((await person.client.get<{ user: SessionUser }>('/api/auth/me')).body.user.email).toBe('verified');
+  });
+
+  it('when the provider reports a hard bounce with the shared secret, then the address is marked; without the secret nothing happens', async () => {
+    const person = await signUp(app);
+    const provider = app.client(); // no cookies, no CSRF token: a machine, not a browser
+    const report = { recipient: person.login.toUpperCase(), reason: '550 5.1.1 mailbox does not exist' };
+    const forged = await provider.post<Err>('/api/mail/bounces', report, { authorization: 'Bearer guessed' });
+    expect(forged.status).toBe(401);
+    const soft = await provider.post(
+      '/api/mail/bounces',
+      { ...report, permanent: false },
+      {
+        authorization: `Bearer ${WEBHOOK_SECRET}`,
+      },
+    );
+    expect(soft.body).toEqual({ marked: 0 });
+    expect((await person.client.get<{ user: SessionUser }>('/api/auth/me')).body.user.email).toBe('verified');
+    const hard = await provider.post('/api/mail/bounces', report, { authorization: `Bearer ${WEBHOOK_SECRET}` });
+    expect(hard.status).toBe(200);
+    expect(hard.body).toEqual({ marked: 1 });
+    expect((await person.client.get<{ user: SessionUser }>('/api/auth/me')).body.user.email).toBe('undeliverable');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  bounceReportSchema,
   emailChangeBodySchema,
   emailConfirmedResponseSchema,
   emailStatusSchema,
@@ -98,6 +99,19 @@ export const accountRoutes = {
     body: tokenBodySchema,
     response: emailConfirmedResponseSchema,
     errors: ['link_invalid', 'already_exists'],
+  }),
+  reportBounce: defineRoute({
+    method: 'post',
+    path: '/api/mail/bounces',
+    summary: 'The mail provider reports a bounce: a hard bounce marks the address undeliverable',
+    description:
+      'For machines, not browsers: authenticated by `Authorization: Bearer <MAIL_WEBHOOK_SECRET>` (no ' +
+      'session, no CSRF token); answers 404 while MAIL_WEBHOOK_SECRET is unset.',
+    tags: ['mail'],
+    access: 'public',
+    body: bounceReportSchema,
+    response: z.object({ marked: z.number().int().min(0) }),
+    errors: ['unauthenticated', 'not_found'],
   }),
   setLanguage: defineRoute({
     method: 'put',

@@ -55,3 +55,14 @@ export const signedInResponseSchema = z.object({ user: sessionUserSchema, csrfTo
 
 /** The address a verification or change link confirmed, masked (the link may be opened signed out). */
 export const emailConfirmedResponseSchema = z.object({ address: z.string() });
+
+/**
+ * A bounce reported by the mail provider (its webhook, or a small relay in front of it): the
+ * address that bounced and why. Authenticated with `Authorization: Bearer <MAIL_WEBHOOK_SECRET>`.
+ */
+export const bounceReportSchema = z.strictObject({
+  recipient: emailAddressSchema,
+  reason: z.string().trim().min(1).max(300),
+  /** Only permanent (hard) bounces mark an address; soft ones are ignored. */
+  permanent: z.boolean().default(true),
+});

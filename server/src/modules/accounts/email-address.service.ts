@@ -194,6 +194,16 @@ export class EmailAddressService {
     this.events.emit('user.email_changed', { userId: u.userId });
   }
 
+  /** A hard bounce the provider reported: every account whose address it is gets the mark. */
+  async markBounced(address: string, reason: string): Promise<number> {
+    const holders = [
+      ...(await User.find({ login: address }, { _id: 1 }).lean<{ _id: unknown }[]>()),
+      ...(await User.find({ contactEmail: address }, { _id: 1 }).lean<{ _id: unknown }[]>()),
+    ];
+    for (const h of holders) await this.markUndeliverable({ userId: String(h._id), to: address, reason });
+    return holders.length;
+  }
+
   async setLanguage(userId: string, language: Locale): Promise<Locale> {
     await User.updateOne({ _id: userId }, { $set: { language } });
     this.events.emit('user.email_changed', { userId });

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { apiRoutes } from '@shsw/shared';
 import { AppError } from '../../platform/errors/app-error.js';
 import { type ApiRouter, signedIn } from '../../platform/http/api-router.js';
@@ -24,6 +25,8 @@ export function registerAccountRoutes(
     emailAddress: EmailAddressService;
     invites: InvitesService;
     csrf: CsrfGuard;
+    /** MAIL_WEBHOOK_SECRET: the bounce webhook answers 404 without it. */
+    mailWebhookSecret: string | undefined;
   },
 ): void {
   const r = apiRoutes.account;
@@ -71,6 +74,16 @@ export function registerAccountRoutes(
       return mailSent;
     })
     .route(r.confirmEmailChange, ({ body }, { req }) => deps.emailAddress.confirmChange(body.token, req.ip ?? null))
+    .route(r.reportBounce, async ({ body }, { req }) => {
+      const secret = deps.mailWebhookSecret;
+      if (!secret) throw new AppError('not_found', 'the bounce webhook is off (MAIL_WEBHOOK_SECRET unset)');
+      const given = Buffer.from(req.get('authorization') ?? '');
+      const expected = Buffer.from(`Bearer ${secret}`);
+      if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
+        throw new AppError('unauthenticated', 'a valid Authorization: Bearer <MAIL_WEBHOOK_SECRET> is required');
+      }
+      return { marked: body.permanent ? await deps.emailAddress.markBounced(body.recipient, body.reason) : 0 };
+    })
     .route(r.setLanguage, async ({ body }, ctx) => ({
       language: await deps.emailAddress.setLanguage(signedIn(ctx).userId, body.language),
     }));

@@ -45,6 +45,9 @@ const userSchema = new mongoose.Schema(
   { timestamps: true, collection: 'users' },
 );
 
+// A bounce names an address: a mobile login's contact address is found by it.
+userSchema.index({ contactEmail: 1 });
+
 export type UserDoc = InferSchemaType<typeof userSchema> & {
   _id: mongoose.Types.ObjectId;
   createdAt: Date;

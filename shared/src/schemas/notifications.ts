@@ -61,13 +61,25 @@ export const notificationListSchema = z.object({
 });
 
 /**
- * Types that can also go out by e-mail. Import progress is only useful in the open page.
- * A template turns the notification's data into a mail; none takes free text a person wrote
- * to another (a future "new message" mail names the sender, never the message).
+ * Types that can also go out by e-mail, each with a server template (import progress is only
+ * useful in the open page). A new type joins this list together with its template; none takes
+ * free text a person wrote to another (a "new message" mail names the sender, never the message).
  */
-export const emailNotificationTypes = notificationTypes.filter(
-  (t): t is Exclude<NotificationType, 'registry_import_finished'> => t !== 'registry_import_finished',
-);
+export const emailNotificationTypes = [
+  'application_submitted',
+  'offer_answered',
+  'organisation_verified',
+  'organisation_rejected',
+  'position_expiring',
+  'application_status_changed',
+  'certificate_decided',
+  'saved_search_match',
+  'saved_search_digest',
+  'profile_match',
+  'ce_reminder',
+  'organisation_to_verify',
+  'report_published',
+] as const satisfies readonly NotificationType[];
 export type EmailNotificationType = (typeof emailNotificationTypes)[number];
 
 /** E-mail is on by default only where someone must act: interview and offer steps, the daily digest. */

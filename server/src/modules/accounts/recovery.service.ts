@@ -17,10 +17,11 @@ import { User, type UserDoc } from './user.model.js';
 
 /**
  * The seam for the sign-in throttle: a password reset proves the owner, so failures someone else
- * caused on this login must not keep them out. Calls the throttle's own clearing.
+ * caused on this login must not keep them out. Calls the throttle's own clearing (keyed by login
+ * today; a throttle keyed by account takes the id).
  */
-export async function clearSignInThrottle(login: string): Promise<void> {
-  await clearFailures(login);
+export async function clearSignInThrottle(account: { userId: string; login: string }): Promise<void> {
+  await clearFailures(account.login);
 }
 
 /**
@@ -111,7 +112,7 @@ export class RecoveryService {
     await endAllSessions(userId);
     this.events.emit('user.sessions_revoked', { userId, reason: 'password_changed' });
     if (provedAddress && !user.emailVerifiedAt) this.events.emit('user.email_changed', { userId });
-    await clearSignInThrottle(user.login);
+    await clearSignInThrottle({ userId, login: user.login });
     await recordAudit({ action: 'password_reset', actor: null, target: { type: 'user', id: userId }, ip: req.ip });
     const viewer = await startSession(req, res, subjectOf(user));
     const fresh = (await User.findById(user._id).lean<UserDoc>()) ?? user;

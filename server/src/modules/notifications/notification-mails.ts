@@ -1,4 +1,10 @@
-import { type EmailNotificationType, type Locale, mailedApplicationSteps, type NotificationType } from '@shsw/shared';
+import {
+  type EmailNotificationType,
+  emailNotificationTypes,
+  type Locale,
+  mailedApplicationSteps,
+  type NotificationType,
+} from '@shsw/shared';
 import type { MailContent } from '../../platform/mail/index.js';
 import type { NotificationData } from './notifications.service.js';
 
@@ -180,7 +186,7 @@ const chrome: Record<Locale, { greeting: (name: string) => string; open: string;
 
 /** Whether this notification goes out by mail at all: application steps only where the worker must act. */
 export function isMailable(type: NotificationType, data: NotificationData): type is EmailNotificationType {
-  if (!(type in templates['zh-CN'])) return false;
+  if (!(emailNotificationTypes as readonly NotificationType[]).includes(type)) return false;
   if (type === 'application_status_changed') {
     return (mailedApplicationSteps as readonly string[]).includes(String(data.status));
   }

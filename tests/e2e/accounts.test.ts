@@ -207,3 +207,42 @@ describe('a forgotten password', () => {
     await page.close();
   });
 });
+
+describe('the account’s e-mail address', () => {
+  it('when an unverified account follows the banner and the verification mail, then the banner goes; a new address waits for its own link', async () => {
+    const person = await createUser({ role: 'worker', login: newLogin('cli'), password: PASSWORD });
+    const page = await browser.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('电子邮箱或手机号码').fill(person.login);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/me/profile');
+    const banner = page.getByTestId('email-banner');
+    await banner.getByText('请验证您的邮箱').waitFor();
+    await banner.getByRole('link', { name: '查看邮箱设置' }).click();
+    await page.waitForURL('**/me/account');
+    await page.getByTestId('email-address').getByText('未验证').waitFor();
+    await page.getByRole('button', { name: '重新发送验证邮件' }).click();
+    await page.getByText('验证邮件已发送，请查收。').waitFor();
+
+    const mail = await app.mailbox.waitFor({ to: person.login, template: 'verify_email' });
+    await page.goto(`${app.url}/verify-email?token=${TestMailbox.tokenIn(mail, '/verify-email')}`);
+    await page.getByText(/已验证。今后邮件提醒会发送到这里/).waitFor();
+    await page.getByRole('link', { name: '前往账号与邮箱' }).click();
+    await page.getByTestId('email-address').getByText('已验证').waitFor();
+    expect(await page.getByTestId('email-banner').count()).toBe(0);
+
+    const next = newLogin('next');
+    await page.getByRole('button', { name: '更改邮箱' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('新的邮箱地址').fill(next);
+    await dialog.getByLabel('当前密码').fill(PASSWORD);
+    await dialog.getByRole('button', { name: '发送确认链接' }).click();
+    await dialog.getByText('确认链接已发送到新地址').waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).last().click();
+    await page.getByText(`正在等待确认新地址 ${next}`).waitFor();
+    await page.getByTestId('email-address').getByText(person.login).waitFor();
+    await page.close();
+  });
+});

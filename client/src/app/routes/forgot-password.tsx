@@ -14,8 +14,8 @@ export function ForgotPasswordRoute() {
       <div className={styles.card}>
         <PageTitle documentTitle={t('auth.forgot.title')}>{t('auth.forgot.title')}</PageTitle>
         <Typography.Paragraph className={styles.intro}>{t('auth.forgot.intro')}</Typography.Paragraph>
-        {delivery === 'off' && <Alert type="error" showIcon title={t('auth.mailDisabled')} />}
-        {delivery === 'log' && <Alert type="warning" showIcon title={t('auth.mailOff')} />}
+        {delivery === 'off' && <Alert type="error" showIcon className={styles.notice} title={t('auth.mailDisabled')} />}
+        {delivery === 'log' && <Alert type="warning" showIcon className={styles.notice} title={t('auth.mailOff')} />}
         <ForgotPasswordForm />
         <p className={styles.switch}>
           <Link to="/sign-in">{t('auth.forgot.back')}</Link>

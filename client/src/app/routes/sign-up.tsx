@@ -32,8 +32,12 @@ export function SignUpRoute() {
         ) : (
           <>
             <Typography.Paragraph className={styles.intro}>{t('auth.signUp.intro')}</Typography.Paragraph>
-            {delivery === 'off' && <Alert type="error" showIcon title={t('auth.mailDisabled')} />}
-            {delivery === 'log' && <Alert type="warning" showIcon title={t('auth.mailOff')} />}
+            {delivery === 'off' && (
+              <Alert type="error" showIcon className={styles.notice} title={t('auth.mailDisabled')} />
+            )}
+            {delivery === 'log' && (
+              <Alert type="warning" showIcon className={styles.notice} title={t('auth.mailOff')} />
+            )}
             <Typography.Paragraph type="secondary">{t('auth.signUp.mobileNote')}</Typography.Paragraph>
             <SignUpForm inviteCode={invite} onMailSent={setSentTo} />
           </>

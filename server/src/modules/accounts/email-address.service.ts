@@ -96,10 +96,15 @@ export class EmailAddressService {
     this.mailer.assertAvailable();
     const user = await this.auth.confirmPassword(viewer.userId, currentPassword);
     if (addressOf(user) === email && user.emailVerifiedAt) return;
-    this.events.later('address-change mail', () => this.mailChange(user, email));
+    // The pending change is stored now, whoever holds the address (the person sees it waiting
+    // either way); which mail goes out is decided after the answer.
+    const userId = String(user._id);
+    await revokeTokens(userId, 'change_email');
+    const link = await issueToken('change_email', { userId, email });
+    this.events.later('address-change mail', () => this.mailChange(user, email, link));
   }
 
-  private async mailChange(user: UserDoc, email: string): Promise<void> {
+  private async mailChange(user: UserDoc, email: string, link: { token: string; expiresAt: Date }): Promise<void> {
     if (!(await mayMail(email))) return;
     const userId = String(user._id);
     const holder = await User.findOne({ login: email }, { _id: 1, language: 1 }).lean<UserDoc>();
@@ -117,8 +122,6 @@ export class EmailAddressService {
       ]);
       return;
     }
-    await revokeTokens(userId, 'change_email');
-    const { token, expiresAt } = await issueToken('change_email', { userId, email });
     const lang = languageOf(user);
     await this.mailer.send([
       {
@@ -128,9 +131,9 @@ export class EmailAddressService {
         lang,
         content: accountMails[lang].email_change_confirm({
           name: user.displayName,
-          link: this.mailer.link('/confirm-email-change', { token }),
+          link: this.mailer.link('/confirm-email-change', { token: link.token }),
         }),
-        expiresAt,
+        expiresAt: link.expiresAt,
       },
     ]);
   }

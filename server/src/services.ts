@@ -4,8 +4,10 @@ import {
   CsrfGuard,
   deleteTokensOf,
   EmailAddressService,
+  type PasswordHasher,
   RecoveryService,
   SignUpService,
+  subscribeSignInAlerts,
 } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService } from './modules/applications/index.js';
@@ -18,7 +20,7 @@ import {
 import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
 import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
-import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
+import { ProfilesService, removeCertificateClaims, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
 import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-searches/index.js';
 import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
@@ -31,11 +33,20 @@ import { createSearchEngine, type SearchEngine } from './platform/search/index.j
 import { FieldCipher } from './platform/security/encryption.js';
 
 /** The composition root: every service, built once and shared by routes, jobs and subscribers. */
-export function buildServices(config: Config, logger: Logger, engine?: SearchEngine) {
+export function buildServices(
+  config: Config,
+  logger: Logger,
+  engine?: SearchEngine,
+  overrides: { passwords?: PasswordHasher } = {},
+) {
   const events = new DomainEventBus();
   events.onFailure((event, err) => logger.error({ err, event }, 'domain event subscriber failed'));
   const settings = new SettingsService();
-  const auth = new AuthService(events);
+  const auth = new AuthService(events, {
+    secret: config.SESSION_SECRET,
+    ...(overrides.passwords ? { passwords: overrides.passwords } : {}),
+  });
+  subscribeSignInAlerts(events);
   const cipher = new FieldCipher(config.DATA_ENCRYPTION_KEY);
   const mailer = new Mailer(
     createMailTransport({
@@ -50,6 +61,7 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const emailAddress = new EmailAddressService(events, mailer, auth);
   mailer.onUndeliverable((u) => emailAddress.markUndeliverable(u));
   const profiles = new ProfilesService(events, settings, cipher, registryCheck);
+  events.on('profile.deleted', ({ profileId }) => removeCertificateClaims(profileId));
   const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);
   const applications = new ApplicationsService(events, positions, profiles);

@@ -25,6 +25,8 @@ export const notificationTypes = [
   'registry_import_finished',
   // anyone following reports
   'report_published',
+  // anyone: wrong passwords for their account, kept from being spammed (at most one per 6 hours)
+  'sign_in_failures',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 export const notificationTypeSchema = z.enum(notificationTypes);
@@ -79,14 +81,19 @@ export const emailNotificationTypes = [
   'ce_reminder',
   'organisation_to_verify',
   'report_published',
+  'sign_in_failures',
 ] as const satisfies readonly NotificationType[];
 export type EmailNotificationType = (typeof emailNotificationTypes)[number];
 
-/** E-mail is on by default only where someone must act: interview and offer steps, the daily digest. */
+/**
+ * E-mail is on by default only where someone must act: interview and offer steps, offer answers,
+ * the daily digest — and the security alert about repeated failed sign-ins.
+ */
 export const emailOnByDefault: Readonly<Partial<Record<NotificationType, true>>> = {
   application_status_changed: true,
   offer_answered: true,
   saved_search_digest: true,
+  sign_in_failures: true,
 };
 
 /** Application steps that are mailed (the others stay in the app): the ones the worker must act on. */

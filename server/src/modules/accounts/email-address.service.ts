@@ -1,4 +1,5 @@
 import { type EmailStatus, type Locale, maskEmail } from '@shsw/shared';
+import type { Request } from 'express';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { AppError, conflict, unauthenticated } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -92,9 +93,10 @@ export class EmailAddressService {
    * address is the way back into the account. The answer is the same whether or not the new
    * address is taken; its owner is told by mail.
    */
-  async requestChange(viewer: Viewer, email: string, currentPassword: string): Promise<void> {
+  async requestChange(req: Request, viewer: Viewer, email: string, currentPassword: string): Promise<void> {
     this.mailer.assertAvailable();
-    const user = await this.auth.confirmPassword(viewer.userId, currentPassword);
+    // Under the same throttle as sign-in: guessing the password here is no easier than there.
+    const user = await this.auth.confirmPassword(req, viewer.userId, currentPassword);
     if (addressOf(user) === email && user.emailVerifiedAt) return;
     // The pending change is stored now, whoever holds the address (the person sees it waiting
     // either way); which mail goes out is decided after the answer.

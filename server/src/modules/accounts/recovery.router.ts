@@ -70,7 +70,7 @@ export function registerAccountRoutes(
     })
     .route(r.verifyEmail, ({ body }) => deps.emailAddress.verify(body.token))
     .route(r.changeEmail, async ({ body }, ctx) => {
-      await deps.emailAddress.requestChange(signedIn(ctx), body.email, body.currentPassword);
+      await deps.emailAddress.requestChange(ctx.req, signedIn(ctx), body.email, body.currentPassword);
       return mailSent;
     })
     .route(r.confirmEmailChange, ({ body }, { req }) => deps.emailAddress.confirmChange(body.token, req.ip ?? null))

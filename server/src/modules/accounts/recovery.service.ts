@@ -8,21 +8,13 @@ import { recordAudit } from '../audit/index.js';
 import { addressOf, languageOf } from './account-address.js';
 import { accountMails } from './account-mails.js';
 import { consumeToken, findToken, issueToken, revokeTokens } from './account-tokens.js';
-import { assertStrongPassword, subjectOf } from './auth.service.js';
-import { clearFailures } from './login-throttle.js';
+import { subjectOf } from './auth.service.js';
 import { mayMail } from './mail-throttle.js';
+import { clearThrottleFor } from './password-checks.js';
 import { hashPassword } from './password-hashing.js';
+import { assertStrongPassword } from './password-policy.js';
 import { endAllSessions, startSession } from './sessions.service.js';
 import { User, type UserDoc } from './user.model.js';
-
-/**
- * The seam for the sign-in throttle: a password reset proves the owner, so failures someone else
- * caused on this login must not keep them out. Calls the throttle's own clearing (keyed by login
- * today; a throttle keyed by account takes the id).
- */
-export async function clearSignInThrottle(account: { userId: string; login: string }): Promise<void> {
-  await clearFailures(account.login);
-}
 
 /**
  * "Forgot password": the request always answers the same; the lookup and the mail happen after
@@ -112,7 +104,8 @@ export class RecoveryService {
     await endAllSessions(userId);
     this.events.emit('user.sessions_revoked', { userId, reason: 'password_changed' });
     if (provedAddress && !user.emailVerifiedAt) this.events.emit('user.email_changed', { userId });
-    await clearSignInThrottle({ userId, login: user.login });
+    // A reset proves the owner: failures someone else caused on this account must not keep them out.
+    await clearThrottleFor(userId);
     await recordAudit({ action: 'password_reset', actor: null, target: { type: 'user', id: userId }, ip: req.ip });
     const viewer = await startSession(req, res, subjectOf(user));
     const fresh = (await User.findById(user._id).lean<UserDoc>()) ?? user;

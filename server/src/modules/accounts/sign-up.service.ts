@@ -8,9 +8,10 @@ import type { Mailer } from '../../platform/mail/index.js';
 import { languageOf } from './account-address.js';
 import { accountMails } from './account-mails.js';
 import { consumeToken, findToken, issueToken } from './account-tokens.js';
-import { assertStrongPassword, subjectOf } from './auth.service.js';
+import { subjectOf } from './auth.service.js';
 import { mayMail } from './mail-throttle.js';
 import { hashPassword } from './password-hashing.js';
+import { assertStrongPassword } from './password-policy.js';
 import { startSession } from './sessions.service.js';
 import { User, type UserDoc } from './user.model.js';
 

@@ -45,6 +45,10 @@ const userSchema = new mongoose.Schema(
   { timestamps: true, collection: 'users' },
 );
 
+// The admin's list (newest first), an organisation's members, the bureau's staff.
+userSchema.index({ createdAt: -1 });
+userSchema.index({ orgId: 1, createdAt: 1 });
+userSchema.index({ role: 1, status: 1 });
 // A bounce names an address: a mobile login's contact address is found by it.
 userSchema.index({ contactEmail: 1 });
 

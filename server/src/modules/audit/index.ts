@@ -1,2 +1,3 @@
-export { AuditEvent, type AuditEventDoc } from './audit.model.js';
+export { auditMigrations } from './audit.migrations.js';
+export { AuditEvent, type AuditEventDoc, auditTargetKey } from './audit.model.js';
 export { type AuditAction, type AuditEntry, recordAudit } from './audit.service.js';

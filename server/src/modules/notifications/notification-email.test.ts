@@ -32,7 +32,7 @@ describe('which notifications are mailed, and how', () => {
       .filter(([, v]) => v)
       .map(([k]) => k)
       .sort();
-    expect(on).toEqual(['application_status_changed', 'offer_answered', 'saved_search_digest']);
+    expect(on).toEqual(['application_status_changed', 'offer_answered', 'saved_search_digest', 'sign_in_failures']);
     expect(effectiveEmail({ saved_search_digest: false, ce_reminder: true })).toMatchObject({
       saved_search_digest: false,
       ce_reminder: true,

@@ -17,6 +17,13 @@ interface Wording {
 type Reader = (key: string) => string;
 type Template = (d: Reader, lang: Locale) => Wording;
 
+/** A moment as people in Shanghai read it, in the mail's language. */
+function shanghaiTime(iso: string, lang: Locale): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return at.toLocaleString(lang, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+}
+
 const statusLabel: Record<string, { 'zh-CN': string; en: string }> = {
   submitted: { 'zh-CN': '已投递', en: 'submitted' },
   viewed: { 'zh-CN': '已查看', en: 'viewed' },
@@ -91,6 +98,13 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
       lines: [`本周期要求 ${d('required')} 学时，还差 ${d('hoursShort')} 学时，周期于 ${d('cycleEnd')} 结束。`],
     }),
     organisation_to_verify: (d) => ({ subject: '新机构待审核', lines: [`${d('orgName')} 提交了认证申请。`] }),
+    sign_in_failures: (d, lang) => ({
+      subject: '安全提醒：您的账号密码被多次输错',
+      lines: [
+        `有人多次用错误的密码尝试登录您的账号（${d('failures')} 次，最近一次在 ${shanghaiTime(d('at'), lang)}）。密码没有被猜中。`,
+        '如果不是您本人，建议修改一个更难猜的密码；您以前登录过的设备不受影响。',
+      ],
+    }),
     report_published: (d) => ({
       subject: '新的供需报告已发布',
       lines: [`${d('periodId')} 的人才供需报告${d('preliminary') === 'true' ? '（初步数据）' : ''}已发布。`],
@@ -159,6 +173,13 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
     organisation_to_verify: (d) => ({
       subject: 'New organisation to verify',
       lines: [`${d('orgName')} asked to be verified.`],
+    }),
+    sign_in_failures: (d, lang) => ({
+      subject: 'Security notice: repeated wrong passwords on your account',
+      lines: [
+        `Someone tried to sign in to your account with wrong passwords (${d('failures')} times, the last at ${shanghaiTime(d('at'), lang)}, Shanghai time). The password was not guessed.`,
+        'If it was not you, consider a harder password; devices you signed in on before are not affected.',
+      ],
     }),
     report_published: (d) => ({
       subject: 'New supply–demand report published',

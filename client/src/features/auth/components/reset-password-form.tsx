@@ -1,4 +1,4 @@
-import { checkPassword, passwordResetBodySchema } from '@shsw/shared';
+import { passwordResetBodySchema } from '@shsw/shared';
 import { Input } from 'antd';
 import { type Control, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,17 +11,14 @@ import { isApiError } from '../../../lib/api-error';
 import { messageKeyParam } from '../../../lib/issue-message';
 import { homePathFor } from '../../../lib/session';
 import { useResetPassword } from '../api/password-reset';
+import { passwordRefusal } from '../hooks/use-password-check';
 import { PasswordFeedback } from './password-feedback';
 
+/** The shared body, plus the shared password check once loaded (the server runs the same one). */
 const resetFormSchema = passwordResetBodySchema.superRefine((value, ctx) => {
-  const result = checkPassword(value.newPassword);
-  if (!result.ok && result.issues.includes('common')) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['newPassword'],
-      params: { [messageKeyParam]: 'passwordCommon' },
-      message: 'common',
-    });
+  const refusal = passwordRefusal(value.newPassword, []);
+  if (refusal) {
+    ctx.addIssue({ code: 'custom', path: ['newPassword'], params: { [messageKeyParam]: refusal }, message: refusal });
   }
 });
 

@@ -75,7 +75,7 @@ describe('the password rule, live', () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/sign-up`);
     await page.getByRole('heading', { level: 1, name: '注册账号' }).waitFor();
-    await page.getByLabel('电子邮箱或手机号码').fill(newLogin('weak'));
+    await page.getByLabel('电子邮箱').fill(newLogin('weak'));
     await page.getByLabel('显示名称').fill('周明');
     const password = page.getByLabel('设置密码');
     await password.fill('Shanghai2026');

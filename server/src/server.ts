@@ -137,6 +137,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // The statistics facts projection: built from the records when missing, then kept current.
   const factsReady = services.facts
     .ensureBuilt()
+    .then(() => logger.info(services.facts.lastBuild ?? {}, 'statistics facts ready'))
     .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;

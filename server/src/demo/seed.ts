@@ -9,6 +9,7 @@ import { ceReminderPending, claimsOf, computeProfile } from '../modules/profiles
 import { RegistryEntry } from '../modules/registry/index.js';
 import { invalidateProjections, seedTalentProjection } from '../modules/search/index.js';
 import { applicationFact, factsStore, positionFact, workerFact } from '../modules/statistics/index.js';
+import { ensureIndexes } from '../platform/db/indexes.js';
 import { markMigrationsDone } from '../platform/db/migrations.js';
 import type { Logger } from '../platform/logger.js';
 import { demoAccounts } from './demo-accounts.js';
@@ -400,5 +401,7 @@ async function demoWorkerProfile(userId: mongoose.Types.ObjectId, now: Date) {
 export async function clearDatabase(): Promise<void> {
   const db = mongoose.connection.db;
   if (!db) throw new Error('not connected');
-  for (const { name } of await db.listCollections().toArray()) await db.collection(name).deleteMany({});
+  // Dropped, not emptied: FerretDB cannot delete more than 65,535 documents in one statement.
+  for (const { name } of await db.listCollections().toArray()) await db.collection(name).drop();
+  await ensureIndexes();
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { deleteInChunks } from '../../platform/db/bulk-delete.js';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { atMost } from '../../platform/db/selectors.js';
 import { LoginAlert, LoginThrottle } from './login-attempt.model.js';
@@ -88,7 +89,7 @@ export async function claimAlert(account: string, now = new Date()): Promise<boo
 
 /** Drops buckets nobody has failed in for a day (TTL indexes would do this on real MongoDB). */
 export async function purgeExpiredThrottle(now = new Date()): Promise<number> {
-  const { deletedCount } = await LoginThrottle.deleteMany({ expiresAt: atMost(now) });
+  const deletedCount = await deleteInChunks(LoginThrottle, { expiresAt: atMost(now) });
   await LoginAlert.deleteMany({ alertedAt: atMost(new Date(now.getTime() - ALERT_EVERY_MS)) });
   return deletedCount;
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { deleteInChunks } from '../../platform/db/bulk-delete.js';
 import { atMost } from '../../platform/db/selectors.js';
 import { AccountToken, type AccountTokenDoc, type TokenPurpose } from './account-token.model.js';
 import { hashToken } from './sessions.service.js';
@@ -59,6 +60,5 @@ export async function deleteTokensOf(userId: string): Promise<void> {
 }
 
 export async function purgeExpiredTokens(now = new Date()): Promise<number> {
-  const { deletedCount } = await AccountToken.deleteMany({ expiresAt: atMost(now) });
-  return deletedCount;
+  return deleteInChunks(AccountToken, { expiresAt: atMost(now) });
 }

@@ -6,7 +6,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
-import { loadViewer, registerAuthRoutes, SESSION_COOKIE } from './modules/accounts/index.js';
+import { loadViewer, registerAccountRoutes, registerAuthRoutes, SESSION_COOKIE } from './modules/accounts/index.js';
 import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
@@ -123,9 +123,23 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   }
   app.use('/api', exceptHealth(gate.middleware()));
   const authLimit = sharedRateLimit({ perMinute: deps.config.AUTH_RATE_LIMIT_PER_MINUTE, name: 'auth' });
-  app.use([apiRoutes.auth.signIn.path, apiRoutes.auth.signUp.path], authLimit);
+  app.use(
+    [
+      apiRoutes.auth.signIn.path,
+      apiRoutes.auth.signUp.path,
+      apiRoutes.account.confirmSignUp.path,
+      apiRoutes.account.requestPasswordReset.path,
+      apiRoutes.account.resetPassword.path,
+    ],
+    authLimit,
+  );
   app.use(loadViewer);
-  app.use(deps.services.csrf.middleware(viewerOf));
+  const csrf = deps.services.csrf.middleware(viewerOf);
+  // The bounce webhook is called by the mail provider with a shared secret, never with cookies:
+  // there is no session to forge, so no CSRF token to ask for (exact path and method only).
+  app.use((req, res, next) =>
+    req.method === 'POST' && req.path === apiRoutes.account.reportBounce.path ? next() : csrf(req, res, next),
+  );
 
   const s = deps.services;
   // Heavy requests (exports, reports, matching, big pages) also take a place in a narrower lane.
@@ -140,6 +154,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   const api = new ApiRouter({ gate: heavy, keyOf: requestKey(SESSION_COOKIE) });
   registerMetaRoutes(api, deps.health);
   registerAuthRoutes(api, s);
+  registerAccountRoutes(api, { ...s, mailWebhookSecret: deps.config.MAIL_WEBHOOK_SECRET });
   registerOrganisationRoutes(api, s);
   registerProfileRoutes(api, s);
   registerPrivacyRoutes(api, s);

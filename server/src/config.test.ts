@@ -34,4 +34,21 @@ describe('loadConfig', () => {
   it('when an optional variable is empty, then it counts as unset', () => {
     expect(loadConfig({ DATA_DIR: tmp, MEILI_HOST: '', REDIS_URL: ' ' }).MEILI_HOST).toBeUndefined();
   });
+
+  it('when SMTP_URL is not an smtp URL, or production sets it without PUBLIC_URL, then start-up is refused', () => {
+    expect(() => loadConfig({ DATA_DIR: tmp, SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
+    const secrets = { SESSION_SECRET: 'x'.repeat(32), DATA_ENCRYPTION_KEY: 'y'.repeat(32) };
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATA_DIR: tmp, ...secrets, SMTP_URL: 'smtp://mail.example.org:587' }),
+    ).toThrow(/PUBLIC_URL/);
+    const ok = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: tmp,
+      ...secrets,
+      SMTP_URL: 'smtps://u:p@mail.example.org:465',
+      PUBLIC_URL: 'https://talent.example.org',
+    });
+    expect(ok.SMTP_URL).toBe('smtps://u:p@mail.example.org:465');
+    expect(loadConfig({ DATA_DIR: tmp }).SMTP_URL).toBeUndefined();
+  });
 });

@@ -29,6 +29,17 @@ const envSchema = z.object({
   MEILI_HOST: optional(urlWithScheme(['http', 'https'])),
   MEILI_MASTER_KEY: optional(z.string().min(16, 'must be at least 16 bytes')),
   REDIS_URL: optional(urlWithScheme(['redis', 'rediss'])),
+  /** Outgoing mail (smtp://user:pass@host:587 or smtps://…:465); unset means e-mail is off. */
+  SMTP_URL: optional(urlWithScheme(['smtp', 'smtps'])),
+  /** The sender of every mail: an address, optionally with a name. */
+  MAIL_FROM: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().min(3).default('"上海社会工作人才供需平台" <no-reply@localhost>'),
+  ),
+  /** Shared with the mail provider's bounce webhook (`POST /api/mail/bounces`); unset turns it off. */
+  MAIL_WEBHOOK_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  /** Where people reach the web app (https://talent.example.org): the base of every link in mail. */
+  PUBLIC_URL: optional(urlWithScheme(['http', 'https'])),
   SESSION_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
   DATA_ENCRYPTION_KEY: optional(z.string().min(32, 'must be at least 32 characters')),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
@@ -102,6 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = (['SESSION_SECRET', 'DATA_ENCRYPTION_KEY'] as const).filter((name) => !e[name]);
     if (missing.length > 0) {
       throw new ConfigError(missing.map((name) => `${name}: required in production (at least 32 characters)`));
+    }
+    if (e.SMTP_URL && !e.PUBLIC_URL) {
+      throw new ConfigError([
+        'PUBLIC_URL: required in production when SMTP_URL is set (links in mail are built on it)',
+      ]);
     }
   }
   const repoRoot = findRepoRoot();

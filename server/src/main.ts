@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   });
   logger.info({ url: server.url, db: db.engine }, 'listening');
   process.stdout.write(
-    `\n  上海社会工作人才供需平台 · Shanghai social-work talent platform\n  ${server.url}  (database: ${db.engine})\n\n`,
+    `\n  上海社会工作人才供需平台 · Shanghai social-work talent platform\n  ${server.url}  (database: ${db.engine}, e-mail: ${mailLabel(server.services.mailer.delivery)})\n\n`,
   );
 
   let stopping = false;
@@ -57,6 +57,11 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (err) => {
     logger.error({ err }, 'unhandled rejection');
   });
+}
+
+function mailLabel(delivery: 'smtp' | 'log' | 'off'): string {
+  if (delivery === 'smtp') return 'SMTP';
+  return delivery === 'log' ? 'off — written to the log' : 'off';
 }
 
 main().catch((err: unknown) => {

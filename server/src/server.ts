@@ -8,6 +8,7 @@ import {
   type PasswordHasher,
   purgeExpiredSessions,
   purgeExpiredThrottle,
+  purgeExpiredTokens,
   resolveSession,
   SESSION_COOKIE,
 } from './modules/accounts/index.js';
@@ -75,10 +76,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     opts.searchEngine,
     opts.passwords ? { passwords: opts.passwords } : {},
   );
+  logMailDelivery(services, logger);
   const scheduler = new Scheduler(logger)
     .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())
     .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters())
     .every('purge-sign-in-throttle', 10 * 60_000, () => purgeExpiredThrottle())
+    .every('purge-account-links', 60 * 60_000, () => purgeExpiredTokens())
+    .every('mail-outbox', 5_000, () => services.mailer.outbox.tick())
     .every('expire-positions', 5 * 60_000, () => services.positions.expireDue())
     .every('search-outbox', 5_000, () => services.searchSync.tick())
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
@@ -97,6 +101,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       pingDb: async () => opts.dbStatus?.() !== 'down' && (await pingDatabase()),
       searchEngine: services.searchEngine.kind,
       pingSearch: () => services.searchSync.healthy(),
+      mail: () => services.mailer.health(),
       version,
       startedAt: Date.now(),
     },
@@ -136,6 +141,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  // Links in mail need an address people can open; a wildcard listen address is not one.
+  services.mailer.useListeningUrl(['0.0.0.0', '::'].includes(config.HOST) ? `http://localhost:${port}` : url);
 
   return {
     url,
@@ -148,6 +155,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     realtime,
     async close(graceMs = 10_000) {
       await scheduler.stop();
+      services.mailer.stop();
       await realtime.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -169,4 +177,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       await disconnectMongoose();
     },
   };
+}
+
+/** Says at start whether mail goes out, so an operator never wonders why no reset link arrives. */
+function logMailDelivery(services: Services, logger: Logger): void {
+  switch (services.mailer.delivery) {
+    case 'smtp':
+      logger.info('e-mail: on, sent through SMTP_URL');
+      break;
+    case 'log':
+      logger.warn('e-mail is off (SMTP_URL unset): messages, with their links, are written to this log instead');
+      break;
+    case 'off':
+      logger.warn('e-mail is off (SMTP_URL unset): sign-up, password reset and mail alerts are unavailable');
+      break;
+  }
 }

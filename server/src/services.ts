@@ -1,8 +1,22 @@
 import type { Config } from './config.js';
-import { AuthService, CsrfGuard, type PasswordHasher, subscribeSignInAlerts } from './modules/accounts/index.js';
+import {
+  AuthService,
+  CsrfGuard,
+  deleteTokensOf,
+  EmailAddressService,
+  type PasswordHasher,
+  RecoveryService,
+  SignUpService,
+  subscribeSignInAlerts,
+} from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService } from './modules/applications/index.js';
-import { NotificationsService, subscribeNotificationTriggers } from './modules/notifications/index.js';
+import {
+  NotificationEmail,
+  NotificationsService,
+  subscribeNotificationTriggers,
+  UnsubscribeTokens,
+} from './modules/notifications/index.js';
 import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
 import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
@@ -14,6 +28,7 @@ import { SettingsService } from './modules/settings/index.js';
 import { FactsService, IndicatorsService, ReportsService } from './modules/statistics/index.js';
 import { DomainEventBus } from './platform/events/domain-events.js';
 import type { Logger } from './platform/logger.js';
+import { createMailTransport, Mailer } from './platform/mail/index.js';
 import { createSearchEngine, type SearchEngine } from './platform/search/index.js';
 import { FieldCipher } from './platform/security/encryption.js';
 
@@ -32,7 +47,20 @@ export function buildServices(
     ...(overrides.passwords ? { passwords: overrides.passwords } : {}),
   });
   subscribeSignInAlerts(events);
-  const profiles = new ProfilesService(events, settings, new FieldCipher(config.DATA_ENCRYPTION_KEY), registryCheck);
+  const cipher = new FieldCipher(config.DATA_ENCRYPTION_KEY);
+  const mailer = new Mailer(
+    createMailTransport({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      production: config.NODE_ENV === 'production',
+      log: logger,
+    }),
+    cipher,
+    { log: logger, publicUrl: config.PUBLIC_URL },
+  );
+  const emailAddress = new EmailAddressService(events, mailer, auth);
+  mailer.onUndeliverable((u) => emailAddress.markUndeliverable(u));
+  const profiles = new ProfilesService(events, settings, cipher, registryCheck);
   events.on('profile.deleted', ({ profileId }) => removeCertificateClaims(profileId));
   const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);
@@ -48,7 +76,16 @@ export function buildServices(
   searchSync.subscribe(events);
   const search = new SearchService(searchEngine, searchSync);
   const matching = new MatchingService(searchEngine, search, positions, profiles);
-  const notifications = new NotificationsService();
+  const notifications = new NotificationsService({
+    email: new NotificationEmail(mailer, new UnsubscribeTokens(config.SESSION_SECRET)),
+    log: logger,
+  });
+  events.on('user.email_changed', ({ userId }) => notifications.forget(userId));
+  // Open links and waiting mail go with the account.
+  events.on('user.deleted', async ({ userId }) => {
+    await deleteTokensOf(userId);
+    await mailer.outbox.deleteFor(userId);
+  });
   const savedSearches = new SavedSearchesService(notifications, logger);
   const registry = new RegistryService(events, profiles, logger);
   subscribeNotificationTriggers(events, notifications, { registry });
@@ -61,6 +98,10 @@ export function buildServices(
     events,
     settings,
     auth,
+    mailer,
+    signUp: new SignUpService(events, mailer),
+    recovery: new RecoveryService(events, mailer),
+    emailAddress,
     csrf: new CsrfGuard(config.SESSION_SECRET),
     organisations: new OrganisationsService(events),
     invites: new InvitesService(),

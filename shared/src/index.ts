@@ -3,6 +3,7 @@ export * from './api/error-codes.js';
 export * from './api/routes.js';
 export * from './events/socket-events.js';
 export * from './rules/index.js';
+export * from './schemas/account.js';
 export * from './schemas/applications.js';
 export * from './schemas/auth.js';
 export * from './schemas/common.js';

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '@shsw/server/config';
 import { freePort } from '@shsw/server/platform/db/mongod';
+import { TestMailbox } from '../setup/mailbox.js';
 
 /** Percentile of a sorted list (nearest rank). */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -26,6 +27,8 @@ export interface AppProcess {
   child: ChildProcess;
   /** Structured log lines the server printed (JSON). */
   logs: Record<string, unknown>[];
+  /** The SMTP server the app sends to (sign-up links are read from it). */
+  mailbox: TestMailbox;
   rssMb(): number;
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -36,6 +39,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
   const repo = findRepoRoot();
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-bench-app-'));
+  const mailbox = await TestMailbox.start();
   const child = spawn(process.execPath, ['server/dist/main.js'], {
     cwd: repo,
     env: {
@@ -49,6 +53,8 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
       DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString('hex'),
       RATE_LIMIT_PER_MINUTE: '0',
       AUTH_RATE_LIMIT_PER_MINUTE: '0',
+      SMTP_URL: mailbox.url,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,12 +81,14 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     url,
     child,
     logs,
+    mailbox,
     rssMb: () => status('VmRSS'),
     peakRssMb: () => status('VmHWM'),
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
+      await mailbox.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { TestMailbox } from '../setup/mailbox.js';
 import { TestClient } from '../setup/test-client.js';
 
 export type Session = TestClient;
@@ -13,8 +14,8 @@ export async function session(url: string, account?: { login: string; password: 
   return client;
 }
 
-/** A new worker account, signed in, as a person signs up on the site. */
-export async function signUpWorker(url: string, privacyNoticeVersion: string): Promise<Session> {
+/** A new worker account, signed in, as a person signs up on the site: the form, then the mailed link. */
+export async function signUpWorker(url: string, privacyNoticeVersion: string, mailbox: TestMailbox): Promise<Session> {
   const client = await new TestClient(url).init();
   const login = `bench-${crypto.randomBytes(6).toString('hex')}@example.test`;
   const res = await client.post('/api/auth/sign-up', {
@@ -25,6 +26,11 @@ export async function signUpWorker(url: string, privacyNoticeVersion: string): P
     acceptPrivacyNotice: true,
     privacyNoticeVersion,
   });
-  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${res.text}`);
+  if (res.status !== 202) throw new Error(`sign-up failed: ${res.status} ${res.text}`);
+  const mail = await mailbox.waitFor({ to: login, template: 'sign_up_confirm' });
+  const confirmed = await client.post('/api/auth/sign-up/confirm', {
+    token: TestMailbox.tokenIn(mail, '/sign-up/confirm'),
+  });
+  if (confirmed.status !== 201) throw new Error(`sign-up link failed: ${confirmed.status} ${confirmed.text}`);
   return client;
 }

@@ -79,7 +79,7 @@ try {
   // One signed-in worker per client, each with a few applications already.
   const rng = new Random(2026);
   const workers: Session[] = [];
-  for (let c = 0; c < clients; c += 1) workers.push(await signUpWorker(url, PRIVACY_NOTICE_VERSION));
+  for (let c = 0; c < clients; c += 1) workers.push(await signUpWorker(url, PRIVACY_NOTICE_VERSION, app.mailbox));
   const appliedBy = new Map<Session, Set<string>>(workers.map((w) => [w, new Set<string>()]));
   for (const w of workers) {
     for (let k = 0; k < 3; k += 1) {
@@ -253,7 +253,7 @@ async function singleRequests(url: string, n: number): Promise<void> {
     owner.post(`/api/positions/${drafts[i]}/status`, { to: 'open', acknowledgeBelowGuidance: true }),
   );
   const applicants: Session[] = [];
-  for (let i = 0; i < n; i += 1) applicants.push(await signUpWorker(url, PRIVACY_NOTICE_VERSION));
+  for (let i = 0; i < n; i += 1) applicants.push(await signUpWorker(url, PRIVACY_NOTICE_VERSION, app.mailbox));
   const applications: string[] = [];
   await timeEach('POST /api/positions/:id/applications (apply)', n, async (i) => {
     const res = await (applicants[i] as Session).post<{ id: string }>(`/api/positions/${drafts[i]}/applications`, {

@@ -1,8 +1,10 @@
 import { generateCreditCode } from '@shsw/shared';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp as signUpByApi } from '../factories/actors.js';
 import { createUser } from '../factories/users.js';
 import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { TestMailbox } from '../setup/mailbox.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const PASSWORD = 'quiet-harbour-lantern-27';
@@ -49,13 +51,18 @@ async function signUp(page: Page, opts: { login: string; displayName: string; ro
   await page.context().clearCookies(); // whoever signed up before on this browser is gone
   await page.goto(`${app.url}/sign-up`);
   await page.getByRole('heading', { level: 1, name: '注册账号' }).waitFor();
-  await page.getByLabel('电子邮箱或手机号码').fill(opts.login);
+  await page.getByLabel('电子邮箱').fill(opts.login);
   await page.getByLabel('显示名称').fill(opts.displayName);
   await page.getByLabel('设置密码').fill(PASSWORD);
   await page.getByText('强度 4/4（至少需要 3）').waitFor();
   await page.getByRole('radio', { name: new RegExp(opts.role) }).check();
   await page.getByRole('checkbox', { name: /我已阅读并同意《个人信息保护告知书》/ }).check();
   await page.getByRole('button', { name: '同意并注册' }).click();
+  // Nothing is created yet: the page says to check the mailbox, and the mail's link finishes it.
+  await page.getByText('请查收邮件').waitFor();
+  const mail = await app.mailbox.waitFor({ to: opts.login, template: 'sign_up_confirm' });
+  expect(mail.subject).toBe('请确认您的邮箱，完成注册');
+  await page.goto(`${app.url}/sign-up/confirm?token=${TestMailbox.tokenIn(mail, '/sign-up/confirm')}`);
 }
 
 async function completeness(page: Page): Promise<number> {
@@ -68,7 +75,7 @@ describe('the password rule, live', () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/sign-up`);
     await page.getByRole('heading', { level: 1, name: '注册账号' }).waitFor();
-    await page.getByLabel('电子邮箱或手机号码').fill(newLogin('weak'));
+    await page.getByLabel('电子邮箱').fill(newLogin('weak'));
     await page.getByLabel('显示名称').fill('周明');
     const password = page.getByLabel('设置密码');
     await password.fill('Shanghai2026');
@@ -199,6 +206,68 @@ describe('an organisation is verified by the bureau', () => {
 
     await page.reload();
     await page.getByTestId('org-status').getByText('已认证').waitFor();
+    await page.close();
+  });
+});
+
+describe('a forgotten password', () => {
+  it('when a worker asks for a reset from the sign-in page, then the link in the mail sets a new password and signs in', async () => {
+    const worker = await signUpByApi(app, { displayName: '周敏' });
+    const page = await browser.newPage();
+    await page.context().clearCookies(); // whoever signed in before on this browser is gone
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByRole('link', { name: '忘记密码？' }).click();
+    await page.getByRole('heading', { level: 1, name: '找回密码' }).waitFor();
+    await page.getByLabel('电子邮箱或手机号码').fill(worker.login);
+    await page.getByRole('button', { name: '发送重设链接' }).click();
+    await page.getByText('请查收邮件').waitFor();
+
+    const mail = await app.mailbox.waitFor({ to: worker.login, template: 'password_reset' });
+    await page.goto(`${app.url}/reset-password?token=${TestMailbox.tokenIn(mail, '/reset-password')}`);
+    await page.getByLabel('设置密码').fill('silver-canal-orchard-19');
+    await page.getByRole('button', { name: '设置新密码' }).click();
+    await page.waitForURL('**/me/profile');
+    // The old session (the API client's) ended with the reset.
+    expect((await worker.client.get<{ user: unknown }>('/api/auth/me')).body.user).toBeNull();
+    await page.close();
+  });
+});
+
+describe('the account’s e-mail address', () => {
+  it('when an unverified account follows the banner and the verification mail, then the banner goes; a new address waits for its own link', async () => {
+    const person = await createUser({ role: 'worker', login: newLogin('cli'), password: PASSWORD });
+    const page = await browser.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel('电子邮箱或手机号码').fill(person.login);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/me/profile');
+    const banner = page.getByTestId('email-banner');
+    await banner.getByText('请验证您的邮箱').waitFor();
+    await banner.getByRole('link', { name: '查看邮箱设置' }).click();
+    await page.waitForURL('**/me/account');
+    await page.getByTestId('email-address').getByText('未验证').waitFor();
+    await page.getByRole('button', { name: '重新发送验证邮件' }).click();
+    await page.getByText('验证邮件已发送，请查收。').waitFor();
+
+    const mail = await app.mailbox.waitFor({ to: person.login, template: 'verify_email' });
+    await page.goto(`${app.url}/verify-email?token=${TestMailbox.tokenIn(mail, '/verify-email')}`);
+    await page.getByText(/已验证。今后邮件提醒会发送到这里/).waitFor();
+    await page.getByRole('link', { name: '前往账号与邮箱' }).click();
+    await page.getByTestId('email-address').getByText('已验证').waitFor();
+    expect(await page.getByTestId('email-banner').count()).toBe(0);
+
+    const next = newLogin('next');
+    await page.getByRole('button', { name: '更改邮箱' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('新的邮箱地址').fill(next);
+    await dialog.getByLabel('当前密码').fill(PASSWORD);
+    await dialog.getByRole('button', { name: '发送确认链接' }).click();
+    await dialog.getByText('确认链接已发送到新地址').waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).last().click();
+    await page.getByText(`正在等待确认新地址 ${next}`).waitFor();
+    await page.getByTestId('email-address').getByText(person.login).waitFor();
     await page.close();
   });
 });

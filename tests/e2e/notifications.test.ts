@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
 import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { TestMailbox } from '../setup/mailbox.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 let app: TestApp;
@@ -109,7 +110,7 @@ describe('job alerts in the browser', () => {
     await signIn(page, worker.login);
     await page.goto(`${app.url}/notifications#preferences`);
     const preferences = page.getByRole('region', { name: '通知设置' });
-    const instant = preferences.getByRole('switch', { name: '订阅的搜索有新岗位（即时）' });
+    const instant = preferences.getByRole('switch', { name: '订阅的搜索有新岗位（即时）', exact: true });
     expect(await instant.isChecked()).toBe(true);
     await instant.click();
     await preferences.getByRole('button', { name: '保存设置' }).click();
@@ -128,6 +129,48 @@ describe('job alerts in the browser', () => {
     const list = await worker.client.get<{ items: unknown[]; unread: number }>('/api/notifications');
     expect(list.body.unread).toBe(0);
     expect(await bell.getAttribute('aria-label')).toBe('通知');
+    await page.close();
+  });
+
+  it('when a worker turns on e-mail for instant alerts, then a matching position arrives by mail too, and the mail’s unsubscribe link stops it in one click', async () => {
+    const owner = await orgOwner(app, { bureauClient: await bureau(app) });
+    const worker = await signUp(app, { role: 'worker', displayName: '郑悦' });
+    await worker.client.post('/api/me/saved-searches', {
+      name: '青少年社工',
+      query: { domain: ['youth_affairs'] },
+      frequency: 'instant',
+    });
+    const page = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.removeItem('shsw.lang'));
+    await signIn(page, worker.login);
+    await page.goto(`${app.url}/notifications#preferences`);
+    const preferences = page.getByRole('region', { name: '通知设置' });
+    const byMail = preferences.getByRole('switch', { name: '“订阅的搜索有新岗位（即时）”的邮件提醒' });
+    expect(await byMail.isChecked()).toBe(false);
+    await byMail.click();
+    await preferences.getByRole('button', { name: '保存设置' }).click();
+    await preferences.getByText('已保存。').waitFor();
+
+    await openPosition(owner.client, {
+      title: '青少年事务社工',
+      primaryDomain: 'youth_affairs',
+      secondaryDomain: null,
+    });
+    const mail = await app.mailbox.waitFor({ to: worker.login, template: 'notification:saved_search_match' });
+    expect(mail.subject).toBe('“青少年社工”有新岗位');
+    expect(mail.text).toContain('青少年事务社工');
+
+    // A fresh browser, not signed in, as a mail client would open it.
+    const reader = await launchBrowser();
+    try {
+      const tab = await reader.newPage();
+      await tab.goto(`${app.url}/unsubscribe?token=${TestMailbox.tokenIn(mail, '/unsubscribe')}`);
+      await tab.getByText('您将不再收到“订阅的搜索有新岗位（即时）”的邮件。站内通知不受影响。').waitFor();
+    } finally {
+      await reader.close();
+    }
+    const stored = await worker.client.get<{ email: Record<string, boolean> }>('/api/notifications/preferences');
+    expect(stored.body.email.saved_search_match).toBe(false);
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import {
   PRIVACY_NOTICE_VERSION,
   type SessionUser,
 } from '@shsw/shared';
+import { TestMailbox } from '../setup/mailbox.js';
 import type { TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
 import { createUser } from './users.js';
@@ -29,14 +30,24 @@ function rng(): () => number {
 
 export const newCreditCode = () => generateCreditCode(rng(), { authority: '5', type: '2', districtCode: '310104' });
 
-/** Signs up through the API, as a person would. */
+/**
+ * Signs up through the API, as a person would: asks for the account, reads the link from the mail
+ * the app sent to the test SMTP server, and follows it, which creates the account and signs in.
+ */
 export async function signUp(
   app: TestApp,
-  opts: { role?: 'worker' | 'org'; login?: string; displayName?: string; inviteCode?: string } = {},
+  opts: {
+    role?: 'worker' | 'org';
+    login?: string;
+    displayName?: string;
+    inviteCode?: string;
+    language?: 'zh-CN' | 'en';
+  } = {},
 ): Promise<Actor> {
   const client = await app.client().init();
   const login = opts.login ?? `u${++counter}-${crypto.randomBytes(3).toString('hex')}@example.test`;
-  const res = await client.post<{ user: SessionUser }>('/api/auth/sign-up', {
+  const seen = app.mailbox.messages.length;
+  const res = await client.post('/api/auth/sign-up', {
     login,
     password: PASSWORD,
     displayName: opts.displayName ?? '测试用户',
@@ -44,9 +55,14 @@ export async function signUp(
     acceptPrivacyNotice: true,
     privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
     ...(opts.inviteCode ? { inviteCode: opts.inviteCode } : {}),
+    ...(opts.language ? { language: opts.language } : {}),
   });
-  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${res.text}`);
-  return { client, user: res.body.user, login };
+  if (res.status !== 202) throw new Error(`sign-up failed: ${res.status} ${res.text}`);
+  const mail = await app.mailbox.waitFor({ to: login, template: 'sign_up_confirm', after: seen });
+  const token = TestMailbox.tokenIn(mail, '/sign-up/confirm');
+  const confirmed = await client.post<{ user: SessionUser }>('/api/auth/sign-up/confirm', { token });
+  if (confirmed.status !== 201) throw new Error(`sign-up link failed: ${confirmed.status} ${confirmed.text}`);
+  return { client, user: confirmed.body.user, login };
 }
 
 export async function signInAs(app: TestApp, login: string, password: string): Promise<TestClient> {

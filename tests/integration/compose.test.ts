@@ -25,6 +25,9 @@ const serverEnvNames = [
   'DATA_ENCRYPTION_KEY',
   'LOG_LEVEL',
   'TRUST_PROXY',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'PUBLIC_URL',
 ];
 const backingServices = ['mongo', 'meilisearch', 'redis'];
 const secretName = /SECRET|PASSWORD|TOKEN|_KEY$/;

@@ -153,12 +153,25 @@ describe('demo data', () => {
     }
   });
 
-  it('when seeded, then every documented demo account signs in with its role', async () => {
+  it('when seeded, then every documented demo account signs in with its role and a verified address', async () => {
     for (const [key, account] of Object.entries(demoAccounts)) {
       const client = await signInAs(app, account.login, account.password);
-      const me = await client.get<{ user: { role: string } }>('/api/auth/me');
+      const me = await client.get<{ user: { role: string; email: string } }>('/api/auth/me');
       const expected = { worker: 'worker', bureau: 'bureau', admin: 'admin' }[key] ?? 'org';
       expect(me.body.user.role, key).toBe(expected);
+      expect(me.body.user.email, key).toBe('verified');
     }
+  });
+
+  it('when seeded, then the demo worker has e-mail alerts on beyond the defaults', async () => {
+    const worker = await signInAs(app, demoAccounts.worker.login, demoAccounts.worker.password);
+    const prefs = await worker.get<{ email: Record<string, boolean> }>('/api/notifications/preferences');
+    expect(prefs.body.email).toMatchObject({
+      application_status_changed: true,
+      saved_search_digest: true,
+      saved_search_match: true,
+      ce_reminder: true,
+      profile_match: false,
+    });
   });
 });

@@ -10,18 +10,22 @@ import type { SearchEngine } from '@shsw/server/platform/search/index';
 import { type RunningServer, startServer } from '@shsw/server/server';
 import mongoose from 'mongoose';
 import { inject } from 'vitest';
+import { TestMailbox } from './mailbox.js';
 import { TestClient } from './test-client.js';
 
 export interface TestApp {
   url: string;
   server: RunningServer;
   dbName: string;
+  /** The real SMTP server the app sends to (one per test file, shared by its apps). */
+  mailbox: TestMailbox;
   /** A fresh HTTP client with its own cookie jar (one per simulated person). */
   client(): TestClient;
   close(): Promise<void>;
 }
 
 let fileDbName: string | undefined;
+let fileMailbox: Promise<TestMailbox> | undefined;
 let open = 0;
 
 /**
@@ -41,6 +45,8 @@ export async function startTestApp(
   fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`;
   const dbName = fileDbName;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-app-'));
+  fileMailbox ??= TestMailbox.start();
+  const mailbox = await fileMailbox;
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -50,6 +56,7 @@ export async function startTestApp(
     MONGODB_DB: dbName,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+    SMTP_URL: mailbox.url,
     ...env,
   });
   const server = await startServer({
@@ -69,11 +76,16 @@ export async function startTestApp(
     url: server.url,
     server,
     dbName,
+    mailbox,
     client: () => new TestClient(server.url),
     async close() {
       open -= 1;
       if (open === 0) await mongoose.connection.db?.dropDatabase().catch(() => undefined);
       await server.close(1_000);
+      if (open === 0) {
+        fileMailbox = undefined;
+        await mailbox.close();
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

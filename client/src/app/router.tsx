@@ -94,6 +94,31 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRoute /> },
           { path: 'sign-in', lazy: { Component: async () => (await import('./routes/sign-in')).SignInRoute } },
           { path: 'sign-up', lazy: { Component: async () => (await import('./routes/sign-up')).SignUpRoute } },
+          // Where mailed links land: they work signed in or not.
+          {
+            path: 'sign-up/confirm',
+            lazy: { Component: async () => (await import('./routes/sign-up-confirm')).SignUpConfirmRoute },
+          },
+          {
+            path: 'forgot-password',
+            lazy: { Component: async () => (await import('./routes/forgot-password')).ForgotPasswordRoute },
+          },
+          {
+            path: 'reset-password',
+            lazy: { Component: async () => (await import('./routes/reset-password')).ResetPasswordRoute },
+          },
+          {
+            path: 'verify-email',
+            lazy: { Component: async () => (await import('./routes/verify-email')).VerifyEmailRoute },
+          },
+          {
+            path: 'confirm-email-change',
+            lazy: { Component: async () => (await import('./routes/confirm-email-change')).ConfirmEmailChangeRoute },
+          },
+          {
+            path: 'unsubscribe',
+            lazy: { Component: async () => (await import('./routes/unsubscribe')).UnsubscribeRoute },
+          },
           // Public: anyone may search open positions, read a published one and start applying from it.
           { path: 'positions', lazy: { Component: async () => (await import('./routes/positions')).PositionsRoute } },
           { path: 'positions/:id', lazy: { Component: async () => (await import('./routes/position')).PositionRoute } },
@@ -125,6 +150,10 @@ export const router = createBrowserRouter([
           {
             element: <RequireRole />,
             children: [
+              {
+                path: 'me/account',
+                lazy: { Component: async () => (await import('./routes/me-account')).MeAccountRoute },
+              },
               {
                 path: 'me/privacy',
                 lazy: { Component: async () => (await import('./routes/me-privacy')).MePrivacyRoute },

@@ -203,6 +203,19 @@ function demoWorkerApplication(
   };
 }
 
+/**
+ * What each documented account receives by e-mail on top of the defaults (interview and offer
+ * steps, offer answers, the daily digest): the worker also wants instant matches of saved searches
+ * and continuing-education reminders; the owner new applications; the bureau organisations to verify.
+ */
+const demoEmailPrefs: Partial<Record<keyof typeof demoAccounts, Record<string, boolean>>> = {
+  worker: { saved_search_match: true, ce_reminder: true, certificate_decided: true },
+  owner: { application_submitted: true, organisation_verified: true, organisation_rejected: true },
+  recruiter: { application_submitted: true },
+  pendingOwner: { organisation_verified: true, organisation_rejected: true },
+  bureau: { organisation_to_verify: true },
+};
+
 /** The documented accounts, with real passwords, and the organisations two of them belong to. */
 async function demoAccountDocs(rng: Random, now: Date) {
   const user = async (
@@ -219,6 +232,10 @@ async function demoAccountDocs(rng: Random, now: Date) {
     status: 'active',
     orgId: org?.id ?? null,
     orgRole: org?.role ?? null,
+    // Verified, as if each had followed their sign-up link, so mail alerts reach them when SMTP_URL is set.
+    emailVerifiedAt: now,
+    language: 'zh-CN',
+    notificationPrefs: { types: {}, email: demoEmailPrefs[key] ?? {}, profileMatches: false },
     consents: [{ kind: 'privacy_notice', noticeVersion: 'demo', grantedAt: now, withdrawnAt: null }],
     createdAt: now,
     updatedAt: now,

@@ -6,6 +6,8 @@ export const errorStatus = {
   invalid_json: 400,
   validation_failed: 400,
   bad_request: 400,
+  /** A mailed link that is unknown, already used or expired. */
+  link_invalid: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -22,6 +24,8 @@ export const errorStatus = {
   too_many_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,
+  /** E-mail is off on this platform (SMTP_URL unset in production), so no link can be sent. */
+  mail_unavailable: 503,
   search_unavailable: 503,
   database_unavailable: 503,
   server_busy: 503,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailSentResponseSchema } from '../schemas/account.js';
 import {
   authResponseSchema,
   changePasswordBodySchema,
@@ -23,13 +24,16 @@ export const authRoutes = {
   signUp: defineRoute({
     method: 'post',
     path: '/api/auth/sign-up',
-    summary: 'Create an account (worker or organisation) and sign in',
+    summary: 'Ask for an account (worker or organisation): a link to create it is mailed to the address',
+    description:
+      'Answers 202 whether or not the address already has an account; the mail says which (a link that ' +
+      'creates the account and signs in, or a note that the address is registered). Nothing is created here.',
     tags: ['auth'],
     access: 'public',
     body: signUpBodySchema,
-    response: authResponseSchema,
-    status: 201,
-    errors: ['already_exists', 'csrf_failed', 'not_found'],
+    response: mailSentResponseSchema,
+    status: 202,
+    errors: ['csrf_failed', 'not_found', 'mail_unavailable'],
   }),
   signIn: defineRoute({
     method: 'post',

@@ -7,6 +7,8 @@ import {
   savedSearchBodySchema,
   savedSearchPatchSchema,
   savedSearchSchema,
+  unsubscribeBodySchema,
+  unsubscribeResponseSchema,
 } from '../schemas/notifications.js';
 import { defineRoute } from './contract.js';
 
@@ -51,11 +53,21 @@ export const notificationRoutes = {
   setPreferences: defineRoute({
     method: 'put',
     path: '/api/notifications/preferences',
-    summary: 'Turn notification types on or off; opt in to matches with my record',
+    summary: 'Turn notification types on or off, in the app and by e-mail; opt in to matches with my record',
     tags: ['notifications'],
     access: 'signed_in',
     body: notificationPreferencesSchema,
     response: notificationPreferencesSchema,
+  }),
+  unsubscribe: defineRoute({
+    method: 'post',
+    path: '/api/notifications/unsubscribe',
+    summary: 'One-click unsubscribe from one type of mail, with the signed token from the mail (no sign-in)',
+    tags: ['notifications'],
+    access: 'public',
+    body: unsubscribeBodySchema,
+    response: unsubscribeResponseSchema,
+    errors: ['link_invalid'],
   }),
   savedSearches: defineRoute({
     method: 'get',

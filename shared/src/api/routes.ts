@@ -1,4 +1,5 @@
 import type { RouteDef } from './contract.js';
+import { accountRoutes } from './routes.account.js';
 import { authRoutes } from './routes.auth.js';
 import { bureauRoutes } from './routes.bureau.js';
 import { metaRoutes } from './routes.meta.js';
@@ -13,6 +14,7 @@ import { searchRoutes } from './routes.search.js';
 export const apiRoutes = {
   meta: metaRoutes,
   auth: authRoutes,
+  account: accountRoutes,
   organisations: organisationRoutes,
   profiles: profileRoutes,
   bureau: bureauRoutes,

@@ -6,6 +6,11 @@ export const healthSchema = z
     status: z.enum(['ok', 'degraded']),
     db: z.enum(['up', 'down']),
     search: z.enum(['up', 'down']),
+    /**
+     * Outgoing mail: `up` (SMTP, last attempt fine), `down` (SMTP failing: mail waits and retries),
+     * `log` (no SMTP_URL outside production: messages go to the server log), `off` (no SMTP_URL).
+     */
+    mail: z.enum(['up', 'down', 'log', 'off']),
     engines: z.object({
       /** `mongodb`, `ferretdb-postgresql`, `ferretdb-sqlite`, `mongod-local` or `mongodb-memory-server`. */
       db: z.string(),

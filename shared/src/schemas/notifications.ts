@@ -62,13 +62,63 @@ export const notificationListSchema = z.object({
   unread: z.number().int(),
 });
 
+/**
+ * Types that can also go out by e-mail, each with a server template (import progress is only
+ * useful in the open page). A new type joins this list together with its template; none takes
+ * free text a person wrote to another (a "new message" mail names the sender, never the message).
+ */
+export const emailNotificationTypes = [
+  'application_submitted',
+  'offer_answered',
+  'organisation_verified',
+  'organisation_rejected',
+  'position_expiring',
+  'application_status_changed',
+  'certificate_decided',
+  'saved_search_match',
+  'saved_search_digest',
+  'profile_match',
+  'ce_reminder',
+  'organisation_to_verify',
+  'report_published',
+  'sign_in_failures',
+] as const satisfies readonly NotificationType[];
+export type EmailNotificationType = (typeof emailNotificationTypes)[number];
+
+/**
+ * E-mail is on by default only where someone must act: interview and offer steps, offer answers,
+ * the daily digest — and the security alert about repeated failed sign-ins.
+ */
+export const emailOnByDefault: Readonly<Partial<Record<NotificationType, true>>> = {
+  application_status_changed: true,
+  offer_answered: true,
+  saved_search_digest: true,
+  sign_in_failures: true,
+};
+
+/** Application steps that are mailed (the others stay in the app): the ones the worker must act on. */
+export const mailedApplicationSteps = ['interview', 'offered'] as const;
+
 export const notificationPreferencesSchema = z.strictObject({
-  /** Types turned off are neither stored nor sent. */
+  /** In-app, per type: on unless turned off. Types turned off are neither stored nor sent. */
   types: z.partialRecord(notificationTypeSchema, z.boolean()),
+  /**
+   * E-mail, per type, on top of in-app (see `emailOnByDefault`). Answers always list every
+   * e-mailable type; a request may leave it out to keep what is stored.
+   */
+  email: z.partialRecord(notificationTypeSchema, z.boolean()).optional(),
   /** Opt-in: new positions that match the worker's record, not only saved searches. */
   profileMatches: z.boolean(),
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+
+/** The one-click unsubscribe link of a mail: the signed token names the person and the type. */
+export const unsubscribeBodySchema = z.strictObject({
+  token: z.string().trim().min(20).max(300),
+  /** False (the default) unsubscribes; true undoes it. */
+  subscribe: z.boolean().default(false),
+});
+export const unsubscribeResponseSchema = z.object({ type: notificationTypeSchema, subscribed: z.boolean() });
 
 export const MAX_SAVED_SEARCHES = 10;
 

@@ -2,6 +2,8 @@ import { Layout } from 'antd';
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { EmailBanner } from '../../features/account-email/components/email-banner';
+import { useSession } from '../../lib/session';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import styles from './app-layout.module.css';
@@ -27,6 +29,7 @@ function useFocusOnNavigation() {
 export function AppLayout() {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  const { user } = useSession();
   useFocusOnNavigation();
   return (
     <Layout className={styles.shell}>
@@ -35,6 +38,7 @@ export function AppLayout() {
       </a>
       <AppHeader />
       <Layout.Content id={mainId} tabIndex={-1} className={styles.main} aria-busy={navigation.state === 'loading'}>
+        <EmailBanner user={user} />
         <Outlet />
       </Layout.Content>
       <AppFooter />

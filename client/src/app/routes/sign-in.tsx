@@ -21,6 +21,9 @@ export function SignInRoute() {
         <Typography.Paragraph className={styles.intro}>{t('auth.signIn.intro')}</Typography.Paragraph>
         <SignInForm onSignedIn={(signedIn) => navigate(next ?? homePathFor(signedIn.role), { replace: true })} />
         <p className={styles.switch}>
+          <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
+        </p>
+        <p className={styles.switch}>
           {t('auth.signIn.noAccount')} <Link to={signUpLink}>{t('auth.signIn.signUpLink')}</Link>
         </p>
       </div>

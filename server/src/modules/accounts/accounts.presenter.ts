@@ -1,4 +1,5 @@
 import { maskEmail, maskPhone, type SessionUser } from '@shsw/shared';
+import { emailStateOf, languageOf } from './account-address.js';
 import type { UserDoc } from './user.model.js';
 
 export function maskLogin(user: Pick<UserDoc, 'login' | 'loginKind'>): string {
@@ -13,5 +14,7 @@ export function presentSessionUser(user: UserDoc): SessionUser {
     login: maskLogin(user),
     orgId: user.orgId ? String(user.orgId) : null,
     orgRole: (user.orgRole as SessionUser['orgRole']) ?? null,
+    email: emailStateOf(user),
+    language: languageOf(user),
   };
 }

@@ -1,23 +1,25 @@
 import { apiRoutes } from '@shsw/shared';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { ApiRouter } from '../../platform/http/api-router.js';
-import { recordAudit } from '../audit/index.js';
 import type { InvitesService } from '../organisations/index.js';
 import { presentSessionUser } from './accounts.presenter.js';
 import type { AuthService } from './auth.service.js';
 import type { CsrfGuard } from './csrf.js';
 import { clearSessionCookie } from './sessions.service.js';
-import { User } from './user.model.js';
+import type { SignUpService } from './sign-up.service.js';
 
 export function registerAuthRoutes(
   router: ApiRouter,
-  deps: { auth: AuthService; invites: InvitesService; csrf: CsrfGuard },
+  deps: { auth: AuthService; signUp: SignUpService; invites: InvitesService; csrf: CsrfGuard },
 ): void {
   const r = apiRoutes.auth;
   router
     .route(r.csrf, (_input, { req, res, viewer }) => ({ csrfToken: deps.csrf.issue(req, res, viewer) }))
-    .route(r.signUp, async ({ body }, { req, res }) => {
+    .route(r.signUp, async ({ body }) => {
+      // An invitation is checked now (its validity says nothing about any account).
       const invite = body.inviteCode ? await deps.invites.findRedeemable(body.inviteCode) : null;
+      if (body.inviteCode && !invite)
+        throw new AppError('not_found', 'this invitation code is not valid or has expired');
       if (invite && body.role !== 'org') {
         throw new AppError('validation_failed', 'an invitation makes an organisation account', {
           issues: [
@@ -25,30 +27,16 @@ export function registerAuthRoutes(
           ],
         });
       }
-      const { user, viewer } = await deps.auth.signUp(req, res, {
+      await deps.signUp.request({
         login: body.login,
         password: body.password,
         displayName: body.displayName,
         role: body.role,
         privacyNoticeVersion: body.privacyNoticeVersion,
-        ...(invite ? { membership: { orgId: String(invite.orgId), orgRole: 'recruiter' as const } } : {}),
+        language: body.language ?? 'zh-CN',
+        inviteCode: invite ? (body.inviteCode ?? null) : null,
       });
-      if (invite) {
-        // Redeem after creating the account; if someone else redeemed it first, undo the account.
-        if (!(await deps.invites.markAccepted(String(invite._id), String(user._id)))) {
-          await User.deleteOne({ _id: user._id });
-          await deps.auth.signOut(viewer);
-          clearSessionCookie(req, res);
-          throw new AppError('not_found', 'this invitation code is not valid or has expired');
-        }
-        await recordAudit({
-          action: 'invite_accepted',
-          actor: viewer,
-          target: { type: 'organisation', id: String(invite.orgId) },
-          ip: req.ip,
-        });
-      }
-      return { user: presentSessionUser(user), csrfToken: deps.csrf.issue(req, res, viewer) };
+      return { status: 'mail_sent' as const };
     })
     .route(r.signIn, async ({ body }, { req, res }) => {
       const { user, viewer } = await deps.auth.signIn(req, res, body.login, body.password);

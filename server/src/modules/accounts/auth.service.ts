@@ -1,7 +1,4 @@
-import { PRIVACY_NOTICE_VERSION, type Role } from '@shsw/shared';
 import type { Request, Response } from 'express';
-import { isDuplicateKey } from '../../platform/db/db-errors.js';
-import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { recordAudit } from '../audit/index.js';
@@ -11,15 +8,6 @@ import { argon2Hasher, needsRehash, type PasswordHasher } from './password-hashi
 import { assertStrongPassword } from './password-policy.js';
 import { endAllSessions, endSession, startSession } from './sessions.service.js';
 import { User, type UserDoc } from './user.model.js';
-
-export interface SignUpInput {
-  login: string;
-  password: string;
-  displayName: string;
-  role: Extract<Role, 'worker' | 'org'>;
-  privacyNoticeVersion: string;
-  membership?: { orgId: string; orgRole: 'recruiter' };
-}
 
 export interface AuthOptions {
   /** Signs the known-device cookie. */
@@ -38,38 +26,6 @@ export class AuthService {
   ) {
     this.passwords = options.passwords ?? argon2Hasher;
     this.checks = new PasswordChecks(events, new KnownDevices(options.secret), this.passwords);
-  }
-
-  async signUp(req: Request, res: Response, input: SignUpInput): Promise<{ user: UserDoc; viewer: Viewer }> {
-    assertStrongPassword(input.password, 'body.password', [input.login, input.displayName]);
-    if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) {
-      throw new AppError('validation_failed', 'the privacy notice has changed; read the current one', {
-        issues: [
-          { path: 'body.privacyNoticeVersion', code: 'outdated', message: `current is ${PRIVACY_NOTICE_VERSION}` },
-        ],
-      });
-    }
-    const passwordHash = await this.passwords.hash(input.password);
-    let user: UserDoc;
-    try {
-      const created = await User.create({
-        login: input.login,
-        loginKind: input.login.includes('@') ? 'email' : 'mobile',
-        passwordHash,
-        displayName: input.displayName,
-        role: input.role,
-        orgId: input.membership?.orgId ?? null,
-        orgRole: input.membership?.orgRole ?? null,
-        consents: [{ kind: 'privacy_notice', noticeVersion: input.privacyNoticeVersion, grantedAt: new Date() }],
-      });
-      user = created.toObject() as UserDoc;
-    } catch (err) {
-      if (isDuplicateKey(err)) throw new AppError('already_exists', 'an account with this e-mail or mobile exists');
-      throw err;
-    }
-    const viewer = await startSession(req, res, subjectOf(user));
-    this.events.emit('user.signed_up', { userId: String(user._id), role: user.role });
-    return { user, viewer };
   }
 
   async signIn(
@@ -133,7 +89,7 @@ export class AuthService {
   }
 }
 
-function subjectOf(user: UserDoc) {
+export function subjectOf(user: UserDoc) {
   return {
     userId: String(user._id),
     role: user.role,

@@ -1,4 +1,4 @@
-import { roles } from '@shsw/shared';
+import { locales, roles } from '@shsw/shared';
 import mongoose, { type InferSchemaType } from 'mongoose';
 
 const userSchema = new mongoose.Schema(
@@ -13,6 +13,20 @@ const userSchema = new mongoose.Schema(
     orgId: { type: mongoose.Schema.Types.ObjectId, default: null },
     orgRole: { type: String, enum: ['owner', 'recruiter', null], default: null },
     passwordChangedAt: { type: Date, default: null },
+    /**
+     * A mobile login's e-mail address for recovery and mail alerts, set only once confirmed by
+     * its link. An e-mail login's address is the login itself (see `addressOf`).
+     */
+    contactEmail: { type: String, default: null },
+    /** When the address was proved by a followed link; mail alerts wait for it. */
+    emailVerifiedAt: { type: Date, default: null },
+    /** Set when mail to the address failed for good (5xx, bounce); cleared by a new address or link. */
+    emailUndeliverable: {
+      type: new mongoose.Schema({ at: Date, reason: String }, { _id: false }),
+      default: null,
+    },
+    /** The language mail is written in. */
+    language: { type: String, enum: locales, default: 'zh-CN' },
     /** Notification types turned off, and the opt-in to matches with the worker's record. */
     notificationPrefs: { type: mongoose.Schema.Types.Mixed, default: null },
     consents: {
@@ -35,6 +49,8 @@ const userSchema = new mongoose.Schema(
 userSchema.index({ createdAt: -1 });
 userSchema.index({ orgId: 1, createdAt: 1 });
 userSchema.index({ role: 1, status: 1 });
+// A bounce names an address: a mobile login's contact address is found by it.
+userSchema.index({ contactEmail: 1 });
 
 export type UserDoc = InferSchemaType<typeof userSchema> & {
   _id: mongoose.Types.ObjectId;

@@ -5,6 +5,8 @@ export type AuditAction =
   | 'login_failure_burst'
   | 'account_locked'
   | 'password_changed'
+  | 'password_reset'
+  | 'email_changed'
   | 'role_changed'
   | 'account_disabled'
   | 'account_enabled'

@@ -1,4 +1,5 @@
 export { type NotificationDoc, NotificationModel } from './notification.model.js';
+export { effectiveEmail, NotificationEmail } from './notification-email.js';
 export {
   remindContinuingEducation,
   remindExpiringPositions,
@@ -6,3 +7,4 @@ export {
 } from './notification-triggers.js';
 export { registerNotificationRoutes } from './notifications.router.js';
 export { type NewNotification, NotificationsService, presentNotification } from './notifications.service.js';
+export { UnsubscribeTokens } from './unsubscribe-tokens.js';

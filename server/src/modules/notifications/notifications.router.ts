@@ -17,6 +17,7 @@ export function registerNotificationRoutes(router: ApiRouter, deps: { notificati
       unread: await notifications.markRead(signedIn(ctx).userId, params.id),
     }))
     .route(r.readAll, async (_input, ctx) => ({ unread: await notifications.markAllRead(signedIn(ctx).userId) }))
-    .route(r.preferences, (_input, ctx) => notifications.preferences(signedIn(ctx).userId))
-    .route(r.setPreferences, ({ body }, ctx) => notifications.setPreferences(signedIn(ctx).userId, body));
+    .route(r.preferences, (_input, ctx) => notifications.effectivePreferences(signedIn(ctx).userId))
+    .route(r.setPreferences, ({ body }, ctx) => notifications.setPreferences(signedIn(ctx).userId, body))
+    .route(r.unsubscribe, ({ body }) => notifications.unsubscribe(body.token, body.subscribe));
 }

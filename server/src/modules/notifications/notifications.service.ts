@@ -7,10 +7,13 @@ import type {
 } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { after, before } from '../../platform/db/selectors.js';
-import { notFound } from '../../platform/errors/app-error.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import type { Logger } from '../../platform/logger.js';
 import { type Realtime, rooms } from '../../platform/realtime/realtime.js';
-import { User } from '../accounts/index.js';
+import { alertAddressOf, languageOf, User, type UserDoc } from '../accounts/index.js';
 import { type NotificationDoc, NotificationModel } from './notification.model.js';
+import { effectiveEmail, type MailContact, type NotificationEmail } from './notification-email.js';
+import { isMailable } from './notification-mails.js';
 
 export type NotificationData = Record<string, string | number | boolean | null>;
 
@@ -20,7 +23,25 @@ export interface NewNotification {
   link: string | null;
 }
 
-const defaults: NotificationPreferences = { types: {}, profileMatches: false };
+const defaults: NotificationPreferences = { types: {}, email: {}, profileMatches: false };
+/** What a user's preferences and mail contact are read from. */
+const recipientFields = {
+  notificationPrefs: 1,
+  login: 1,
+  loginKind: 1,
+  contactEmail: 1,
+  emailVerifiedAt: 1,
+  emailUndeliverable: 1,
+  language: 1,
+  displayName: 1,
+} as const;
+
+interface CachedRecipient {
+  /** As stored: e-mail switches left at their default are absent. */
+  prefs: NotificationPreferences;
+  contact: MailContact | null;
+  at: number;
+}
 /** Another node's change of preferences is seen within this long. */
 const PREFS_TTL_MS = 60_000;
 
@@ -42,8 +63,11 @@ export function presentNotification(n: NotificationDoc): Notification {
 export class NotificationsService {
   private realtime: Realtime | undefined;
   /** Preferences by user, filled on demand: alerts to many workers must not read each account. */
-  private readonly prefsCache = new Map<string, { prefs: NotificationPreferences; at: number }>();
+  private readonly prefsCache = new Map<string, CachedRecipient>();
   private readonly refreshing = new Set<string>();
+
+  /** `email` is the mail channel; without it (tools, scripts) notifications stay in the app. */
+  constructor(private readonly opts: { email?: NotificationEmail; log?: Logger } = {}) {}
 
   attach(realtime: Realtime): void {
     this.realtime = realtime;
@@ -60,6 +84,16 @@ export class NotificationsService {
    * change is seen within about a TTL.
    */
   async preferences(userId: string): Promise<NotificationPreferences> {
+    return (await this.recipient(userId)).prefs;
+  }
+
+  /** The preferences as shown and edited: every e-mail switch with its value, defaults filled in. */
+  async effectivePreferences(userId: string): Promise<NotificationPreferences> {
+    const prefs = await this.preferences(userId);
+    return { ...prefs, email: effectiveEmail(prefs.email) };
+  }
+
+  private async recipient(userId: string): Promise<CachedRecipient> {
     const cached = this.prefsCache.get(userId);
     if (cached) {
       if (Date.now() - cached.at >= PREFS_TTL_MS && !this.refreshing.has(userId)) {
@@ -68,18 +102,27 @@ export class NotificationsService {
           .catch(() => undefined)
           .finally(() => this.refreshing.delete(userId));
       }
-      return cached.prefs;
+      return cached;
     }
     return this.readPreferences(userId);
   }
 
-  private async readPreferences(userId: string): Promise<NotificationPreferences> {
-    const user = await User.findById(userId, { notificationPrefs: 1 }).lean<{
-      notificationPrefs?: NotificationPreferences | null;
-    }>();
-    const prefs = { ...defaults, ...(user?.notificationPrefs ?? {}) };
-    this.prefsCache.set(userId, { prefs, at: Date.now() });
-    return prefs;
+  private async readPreferences(userId: string): Promise<CachedRecipient> {
+    const user = await User.findById(userId, recipientFields).lean<
+      UserDoc & { notificationPrefs?: NotificationPreferences | null }
+    >();
+    const entry: CachedRecipient = {
+      prefs: { ...defaults, ...(user?.notificationPrefs ?? {}) },
+      contact: user ? { address: alertAddressOf(user), lang: languageOf(user), name: user.displayName } : null,
+      at: Date.now(),
+    };
+    this.prefsCache.set(userId, entry);
+    return entry;
+  }
+
+  /** The address, its state or the language changed: read them afresh next time. */
+  forget(userId: string): void {
+    this.prefsCache.delete(userId);
   }
 
   /** Reads ahead the preferences of users alerts will reach (saved-search owners), off the hot path. */
@@ -100,10 +143,30 @@ export class NotificationsService {
     return out;
   }
 
-  async setPreferences(userId: string, prefs: NotificationPreferences): Promise<NotificationPreferences> {
+  /** Stores in-app and e-mail switches; a request without `email` keeps the stored e-mail switches. */
+  async setPreferences(userId: string, body: NotificationPreferences): Promise<NotificationPreferences> {
+    const current = await this.recipient(userId);
+    const prefs: NotificationPreferences = {
+      types: body.types,
+      email: { ...current.prefs.email, ...(body.email ?? {}) },
+      profileMatches: body.profileMatches,
+    };
     await User.updateOne({ _id: userId }, { $set: { notificationPrefs: prefs } });
-    this.prefsCache.set(userId, { prefs, at: Date.now() });
-    return prefs;
+    this.prefsCache.set(userId, { ...current, prefs, at: Date.now() });
+    return { ...prefs, email: effectiveEmail(prefs.email) };
+  }
+
+  /** A one-click unsubscribe (or its undo) from a mail's signed link; no sign-in needed. */
+  async unsubscribe(token: string, subscribe: boolean): Promise<{ type: NotificationType; subscribed: boolean }> {
+    const claim = this.opts.email?.unsubscribe.verify(token);
+    if (!claim || !(await User.exists({ _id: claim.userId }))) {
+      throw new AppError('link_invalid', 'this unsubscribe link is not valid');
+    }
+    const current = await this.readPreferences(claim.userId);
+    const prefs = { ...current.prefs, email: { ...current.prefs.email, [claim.type]: subscribe } };
+    await User.updateOne({ _id: claim.userId }, { $set: { notificationPrefs: prefs } });
+    this.prefsCache.set(claim.userId, { ...current, prefs, at: Date.now() });
+    return { type: claim.type, subscribed: subscribe };
   }
 
   /**
@@ -145,7 +208,26 @@ export class NotificationsService {
       await NotificationModel.insertMany(docs.slice(i, i + 1_000), { ordered: false });
     for (const doc of docs)
       this.realtime?.emit(rooms.user(String(doc.userId)), 'notification', presentNotification(doc));
+    await this.mail(docs);
     return docs;
+  }
+
+  /**
+   * Queues the mail alerts of stored notifications. Only queued: the outbox sends after this
+   * returns, and a failure to queue never undoes or fails the in-app notification.
+   */
+  private async mail(docs: readonly NotificationDoc[]): Promise<void> {
+    const email = this.opts.email;
+    if (!email?.enabled) return;
+    try {
+      const candidates = docs.filter((d) => isMailable(d.type, d.data));
+      const recipients = new Map<string, CachedRecipient>();
+      for (const id of new Set(candidates.map((d) => String(d.userId)))) recipients.set(id, await this.recipient(id));
+      const mails = email.compose(candidates, (id) => recipients.get(id) ?? { prefs: defaults, contact: null });
+      await email.send(mails);
+    } catch (err) {
+      this.opts.log?.error({ err }, 'mail alerts not queued');
+    }
   }
 
   /** Members of an organisation (owner and recruiters). */
@@ -208,5 +290,6 @@ export class NotificationsService {
 
   async deleteFor(userId: string): Promise<void> {
     await NotificationModel.deleteMany({ userId });
+    this.forget(userId);
   }
 }

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
  * MONGODB_URI may point at FerretDB too. Without TTL, the scheduled purge jobs expire that data.
  */
 export async function ensureIndexes(log?: Logger): Promise<{ ttl: boolean }> {
-  for (const model of Object.values(mongoose.models)) await model.createIndexes();
+  for (const model of Object.values(mongoose.models)) await retryDeadlock(() => model.createIndexes());
   try {
     const ttl = { expireAfterSeconds: 0 };
     await mongoose.connection.collection('sessions').createIndex({ expiresAt: 1 }, ttl);
@@ -16,5 +16,22 @@ export async function ensureIndexes(log?: Logger): Promise<{ ttl: boolean }> {
   } catch (err) {
     log?.info({ reason: err instanceof Error ? err.message : String(err) }, 'no TTL indexes; purge jobs expire data');
     return { ttl: false };
+  }
+}
+
+/**
+ * FerretDB on PostgreSQL can answer "deadlock detected" (40P01) when several databases create
+ * their collections' indexes at once (test files starting together): PostgreSQL aborted one of
+ * them, so trying again is safe.
+ */
+async function retryDeadlock(create: () => Promise<unknown>, attempts = 5): Promise<void> {
+  for (let i = 1; ; i += 1) {
+    try {
+      await create();
+      return;
+    } catch (err) {
+      if (i >= attempts || !(err instanceof Error) || !/deadlock detected|40P01/.test(err.message)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * i));
+    }
   }
 }

@@ -17,6 +17,8 @@ export interface DomainEvents {
   /** The owner should hear of repeated wrong passwords: emitted at most once per alert window. */
   'account.sign_in_failures': { userId: string; failures: number; at: string };
   'user.membership_changed': { userId: string };
+  /** The account's address, its state (verified, undeliverable) or its language changed. */
+  'user.email_changed': { userId: string };
   'organisation.registered': { orgId: string };
   'organisation.updated': { orgId: string };
   'organisation.verification_decided': { orgId: string; status: 'verified' | 'rejected'; reason: string | null };
@@ -73,6 +75,19 @@ export class DomainEventBus {
 
   emit<K extends DomainEventName>(event: K, payload: DomainEvents[K]): void {
     this.emitter.emit(event, payload);
+  }
+
+  /**
+   * Work that follows a request without being an event others subscribe to (the branch of a
+   * sign-up that depends on whether the address is taken runs here, so the answer's timing cannot
+   * tell). Tracked like a subscriber: `idle()` waits for it and a failure is reported, never thrown.
+   */
+  later(label: string, task: () => Promise<void>): void {
+    const run = new Promise<void>((resolve) => setImmediate(resolve)).then(task).catch((err: unknown) => {
+      for (const report of this.failures) report(label, err);
+    });
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
   }
 
   /**

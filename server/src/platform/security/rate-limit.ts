@@ -77,3 +77,14 @@ export async function purgeExpiredCounters(now = new Date()): Promise<number> {
   const deletedCount = await deleteInChunks(RateCounter, { expiresAt: atMost(now) });
   return deletedCount;
 }
+
+/** Counts one more event for a key in a fixed window shared by all nodes; returns the count so far. */
+export async function bumpCounter(key: string, windowMs: number, now = Date.now()): Promise<number> {
+  const windowStart = now - (now % windowMs);
+  const counter = await RateCounter.findOneAndUpdate(
+    { _id: `${key}:${windowStart}` },
+    { $inc: { count: 1 }, $setOnInsert: { expiresAt: new Date(windowStart + 2 * windowMs) } },
+    { upsert: true, returnDocument: 'after' },
+  ).lean<{ count: number }>();
+  return counter?.count ?? 1;
+}

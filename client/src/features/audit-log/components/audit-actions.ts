@@ -21,6 +21,8 @@ export const knownAuditActions = [
   'account_locked',
   'login_failure_burst',
   'password_changed',
+  'password_reset',
+  'email_changed',
   'role_changed',
   'account_disabled',
   'account_enabled',

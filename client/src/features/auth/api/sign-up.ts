@@ -1,12 +1,8 @@
 import { apiRoutes, type SignUpBody } from '@shsw/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
-import { startSession } from '../../../lib/session';
 
+/** Asks for an account: the answer is always "check your mailbox"; the link in the mail creates it. */
 export function useSignUp() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SignUpBody) => callApi(apiRoutes.auth.signUp, { body }),
-    onSuccess: (answer) => startSession(queryClient, answer),
-  });
+  return useMutation({ mutationFn: (body: SignUpBody) => callApi(apiRoutes.auth.signUp, { body }) });
 }

@@ -17,6 +17,7 @@ export function AccountMenu({ user }: { user: SessionUser }) {
       label: t('account.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) }),
     },
     ...(user.role === 'worker' ? [{ key: 'views', label: t('account.views') }] : []),
+    { key: 'account', label: t('account.email') },
     { key: 'privacy', label: t('account.privacy') },
     { key: 'password', label: t('account.changePassword') },
     { type: 'divider' },
@@ -24,6 +25,7 @@ export function AccountMenu({ user }: { user: SessionUser }) {
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'views') navigate('/me/views');
+    if (key === 'account') navigate('/me/account');
     if (key === 'privacy') navigate('/me/privacy');
     if (key === 'password') actions.openChangePassword();
     if (key === 'signOut') actions.signOut();

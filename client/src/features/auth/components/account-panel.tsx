@@ -1,4 +1,11 @@
-import { EyeOutlined, LockOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  EyeOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  MailOutlined,
+  SafetyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { SessionUser } from '@shsw/shared';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +47,11 @@ export function AccountPanel({ user, onNavigate }: { user: SessionUser | null; o
             </Link>
           </li>
         )}
+        <li>
+          <Link to="/me/account" onClick={onNavigate}>
+            <MailOutlined aria-hidden /> {t('account.email')}
+          </Link>
+        </li>
         <li>
           <Link to="/me/privacy" onClick={onNavigate}>
             <SafetyOutlined aria-hidden /> {t('account.privacy')}

@@ -1,4 +1,4 @@
-import { PRIVACY_NOTICE_VERSION, type SessionUser, signUpBodySchema } from '@shsw/shared';
+import { PRIVACY_NOTICE_VERSION, signUpBodySchema } from '@shsw/shared';
 import { Alert, Checkbox, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { type Control, useWatch } from 'react-hook-form';
@@ -9,6 +9,7 @@ import { Form } from '../../../components/form/form';
 import { FormField } from '../../../components/form/form-field';
 import { isApiError } from '../../../lib/api-error';
 import { messageKeyParam } from '../../../lib/issue-message';
+import { useLocale } from '../../../lib/use-locale';
 import { useSignUp } from '../api/sign-up';
 import { passwordRefusal } from '../hooks/use-password-check';
 import { PasswordFeedback } from './password-feedback';
@@ -25,16 +26,17 @@ const signUpFormSchema = signUpBodySchema.superRefine((value, ctx) => {
 
 interface SignUpFormProps {
   inviteCode: string | null;
-  onSignedUp: (user: SessionUser) => void;
+  /** The request went out: the page says "check your mailbox" for this address. */
+  onMailSent: (email: string) => void;
 }
 
-export function SignUpForm({ inviteCode, onSignedUp }: SignUpFormProps) {
+export function SignUpForm({ inviteCode, onMailSent }: SignUpFormProps) {
   const { t } = useTranslation();
   const signUp = useSignUp();
+  const language = useLocale();
 
   const describeError = (error: unknown): string | null => {
     if (!isApiError(error)) return null;
-    if (error.code === 'already_exists') return t('auth.signUp.alreadyExists');
     if (error.code === 'not_found') return t('auth.signUp.inviteNotFound');
     if (error.code === 'rate_limited' && error.retryAfter !== null) {
       return t('auth.rateLimited', {
@@ -60,8 +62,8 @@ export function SignUpForm({ inviteCode, onSignedUp }: SignUpFormProps) {
       describeError={describeError}
       aria-label={t('auth.signUp.title')}
       onSubmit={async (values) => {
-        const { user } = await signUp.mutateAsync(values);
-        onSignedUp(user);
+        await signUp.mutateAsync({ ...values, language });
+        onMailSent(values.login);
       }}
     >
       {({ control, setValue }) => (
@@ -70,11 +72,11 @@ export function SignUpForm({ inviteCode, onSignedUp }: SignUpFormProps) {
           <FormField
             control={control}
             name="login"
-            label={t('auth.fields.login')}
-            extra={t('auth.fields.loginHelp')}
+            label={t('auth.fields.email')}
+            extra={t('auth.fields.emailHelp')}
             required
           >
-            {(binding) => <Input {...textInput(binding)} autoComplete="username" inputMode="email" />}
+            {(binding) => <Input {...textInput(binding)} type="email" autoComplete="email" inputMode="email" />}
           </FormField>
           <FormField
             control={control}

@@ -68,14 +68,15 @@ export function subscribeNotificationTriggers(
     });
   });
 
+  // Every bureau (and admin) page open on the imports follows them live, not only the uploader's.
   events.on('registry.import_progress', async (e) => {
     const job = await deps.registry.presented(e.importId);
-    if (job) notifications.broadcast(rooms.user(e.byUserId), 'registry:progress', job);
+    if (job) notifications.broadcast(rooms.bureau, 'registry:progress', job);
   });
 
   events.on('registry.import_finished', async (e) => {
     const job = await deps.registry.presented(e.importId);
-    if (job) notifications.broadcast(rooms.user(e.byUserId), 'registry:progress', job);
+    if (job) notifications.broadcast(rooms.bureau, 'registry:progress', job);
     await notifications.notify([{ userId: e.byUserId }], {
       type: 'registry_import_finished',
       data: {

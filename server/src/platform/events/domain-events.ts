@@ -39,7 +39,13 @@ export interface DomainEvents {
     actor: 'worker' | 'employer' | 'system';
   };
   'salary_guidance.changed': { year: number };
-  'registry.import_progress': { importId: string; byUserId: string };
+  'registry.import_progress': {
+    importId: string;
+    byUserId: string;
+    status: 'validating' | 'importing' | 'verifying' | 'done' | 'failed';
+    /** Rows committed so far (each progress event follows a committed batch while importing). */
+    processedRows: number;
+  };
   'registry.import_finished': { importId: string; byUserId: string; status: 'done' | 'failed' };
 }
 

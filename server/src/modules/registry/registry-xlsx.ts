@@ -241,6 +241,7 @@ function sheetRows(
   const done: SheetRow[] = [];
   const counter = new RowCounter(limits.maxRows);
   let rowNo = 0;
+  let inRow = false;
   let cells: string[] = [];
   let tooLong = new Set<number>();
   let col = -1;
@@ -254,6 +255,7 @@ function sheetRows(
       switch (tag.name) {
         case 'row':
           rowNo = Number(tag.attributes.r) || rowNo + 1;
+          inRow = true;
           cells = [];
           tooLong = new Set();
           col = -1;
@@ -288,7 +290,10 @@ function sheetRows(
           if (col < 0 || col >= MAX_COLUMNS) break;
           let text: string | typeof TOO_LONG = value;
           if (valueTooLong) text = TOO_LONG;
-          else if (type === 's') text = shared[Number(value)] ?? '';
+          else if (type === 's') {
+            const index = Number(value);
+            text = Number.isInteger(index) && index >= 0 && index < shared.length ? (shared[index] ?? TOO_LONG) : '';
+          }
           else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
           if (text === TOO_LONG) {
             tooLong.add(col);
@@ -297,6 +302,7 @@ function sheetRows(
           break;
         }
         case 'row': {
+          inRow = false;
           const row = { row: rowNo, cells: Array.from(cells, (c) => c ?? ''), tooLong: [...tooLong] };
           if (isEmptyRow(row.cells) && row.tooLong.length === 0) break;
           counter.count(rowNo);
@@ -318,7 +324,7 @@ function sheetRows(
     entryBytes(zip, entry, budget),
     handlers,
     () => done.splice(0),
-    () => rowNo + 1,
+    () => (inRow ? rowNo : rowNo + 1),
   );
 }
 

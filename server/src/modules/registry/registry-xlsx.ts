@@ -293,8 +293,7 @@ function sheetRows(
           else if (type === 's') {
             const index = Number(value);
             text = Number.isInteger(index) && index >= 0 && index < shared.length ? (shared[index] ?? TOO_LONG) : '';
-          }
-          else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
+          } else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
           if (text === TOO_LONG) {
             tooLong.add(col);
             cells[col] = '';

@@ -4,7 +4,13 @@ import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { databaseIsEmpty, seedDemo } from './demo/seed.js';
 import { dataMigrations } from './migrations.js';
-import { purgeExpiredSessions, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
+import {
+  type PasswordHasher,
+  purgeExpiredSessions,
+  purgeExpiredThrottle,
+  resolveSession,
+  SESSION_COOKIE,
+} from './modules/accounts/index.js';
 import { remindContinuingEducation, remindExpiringPositions } from './modules/notifications/index.js';
 import { connectMongoose, disconnectMongoose, logSlowCommands, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
@@ -32,6 +38,8 @@ export interface ServerOptions {
   dbStatus?: () => 'up' | 'down';
   /** Another search engine than the configured one (tests inject outages with it). */
   searchEngine?: SearchEngine;
+  /** Another password hasher than argon2id (tests count verifications with it). */
+  passwords?: PasswordHasher;
 }
 
 export interface RunningServer {
@@ -61,10 +69,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const seeded = await seedDemo({ preset: 'demo', log: logger });
     logger.info(seeded, 'demo data ready');
   }
-  const services = buildServices(config, logger, opts.searchEngine);
+  const services = buildServices(
+    config,
+    logger,
+    opts.searchEngine,
+    opts.passwords ? { passwords: opts.passwords } : {},
+  );
   const scheduler = new Scheduler(logger)
     .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())
     .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters())
+    .every('purge-sign-in-throttle', 10 * 60_000, () => purgeExpiredThrottle())
     .every('expire-positions', 5 * 60_000, () => services.positions.expireDue())
     .every('search-outbox', 5_000, () => services.searchSync.tick())
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())

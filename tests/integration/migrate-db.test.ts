@@ -21,15 +21,13 @@ describe.skipIf(Boolean(process.env.MONGODB_URI))('moving a SQLite data dir to P
     const db = client.db('shsw');
     await db.collection('people').createIndex({ login: 1 }, { unique: true });
     await db.collection('notes').createIndex({ owner: 1, at: -1 });
-    await db
-      .collection('people')
-      .insertMany(
-        Array.from({ length: 2_500 }, (_, i) => ({
-          login: `p${i}@example.test`,
-          name: `社工${i}`,
-          since: new Date(i),
-        })),
-      );
+    await db.collection('people').insertMany(
+      Array.from({ length: 2_500 }, (_, i) => ({
+        login: `p${i}@example.test`,
+        name: `社工${i}`,
+        since: new Date(i),
+      })),
+    );
     await db.collection('notes').insertOne({ owner: 'p1', at: new Date('2026-01-02T03:04:05Z'), text: '养老服务' });
     await client.close();
     await old.stop();

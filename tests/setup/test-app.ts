@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@shsw/server/config';
+import type { PasswordHasher } from '@shsw/server/modules/accounts/index';
 import type { DatabaseEngine } from '@shsw/server/platform/db/database-server';
 import { createLogger } from '@shsw/server/platform/logger';
 import type { SearchEngine } from '@shsw/server/platform/search/index';
@@ -31,6 +32,7 @@ export async function startTestApp(
   env: Record<string, string> = {},
   options: {
     searchEngine?: SearchEngine;
+    passwords?: PasswordHasher;
     /** Another database server than the run's (the supervision test starts its own). */
     database?: { uri: string; engine: DatabaseEngine; postgresUrl?: string | undefined; status: () => 'up' | 'down' };
   } = {},
@@ -58,6 +60,7 @@ export async function startTestApp(
     postgresUrl: options.database ? options.database.postgresUrl : inject('postgresUrl') || undefined,
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
     ...(options.database ? { dbStatus: options.database.status } : {}),
+    ...(options.passwords ? { passwords: options.passwords } : {}),
   });
   await server.searchReady;
   await server.factsReady;

@@ -72,6 +72,7 @@ export const profileRoutes = {
   exportData: defineRoute({
     method: 'get',
     path: '/api/me/export',
+    cost: 'heavy',
     summary: 'Everything the platform holds about the caller, as a JSON download',
     tags: ['privacy'],
     access: 'signed_in',
@@ -86,7 +87,7 @@ export const profileRoutes = {
     access: 'signed_in',
     body: deleteAccountBodySchema,
     response: ok,
-    errors: ['invalid_credentials', 'conflict'],
+    errors: ['invalid_credentials', 'too_many_attempts', 'conflict'],
   }),
   viewTalent: defineRoute({
     method: 'get',

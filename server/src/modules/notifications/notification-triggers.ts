@@ -60,6 +60,14 @@ export function subscribeNotificationTriggers(
     });
   });
 
+  events.on('account.sign_in_failures', async (e) => {
+    await notifications.notify([{ userId: e.userId }], {
+      type: 'sign_in_failures',
+      data: { failures: e.failures, at: e.at },
+      link: null,
+    });
+  });
+
   events.on('certificate.decided', async (e) => {
     await notifications.notify([{ userId: e.userId }], {
       type: 'certificate_decided',

@@ -18,7 +18,7 @@ export function registerPrivacyRoutes(router: ApiRouter, deps: { privacy: Privac
         .send(JSON.stringify(data, null, 2));
     })
     .route(r.deleteAccount, async ({ body }, ctx) => {
-      await deps.privacy.deleteAccount(signedIn(ctx), body.password, ctx.req.ip ?? null);
+      await deps.privacy.deleteAccount(signedIn(ctx), body.password, ctx.req);
       clearSessionCookie(ctx.req, ctx.res);
       return { ok: true as const };
     });

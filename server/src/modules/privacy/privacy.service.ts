@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import { not } from '../../platform/db/selectors.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -56,8 +57,9 @@ export class PrivacyService {
    * (through the `profile.deleted` event). An organisation's owner must hand over first
    * unless nobody else is in the organisation, in which case the organisation goes too.
    */
-  async deleteAccount(viewer: Viewer, password: string, ip: string | null): Promise<void> {
-    const user = await this.auth.confirmPassword(viewer.userId, password);
+  async deleteAccount(viewer: Viewer, password: string, req: Request): Promise<void> {
+    const ip = req.ip ?? null;
+    const user = await this.auth.confirmPassword(req, viewer.userId, password);
     if (user.orgId && user.orgRole === 'owner') {
       const others = await User.countDocuments({ orgId: user.orgId, _id: not(user._id) });
       if (others > 0) throw new AppError('conflict', 'remove the other members of your organisation first');

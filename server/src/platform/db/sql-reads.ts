@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import pg from 'pg';
+import { decodeSjsonDocument } from './sjson.js';
 
 /**
  * Sorted, paginated reads straight from the PostgreSQL under FerretDB.
@@ -122,4 +123,34 @@ export async function sqlPage(q: SqlPageQuery): Promise<{ ids: string[]; total: 
     p.query<{ n: number }>(count, params),
   ]);
   return { ids: rows.rows.map((r) => r.id), total: total.rows[0]?.n ?? 0 };
+}
+
+/**
+ * Every stored document of a collection, in batches in `_id` order (keyset pages on FerretDB's
+ * `_id` index), decoded here from FerretDB's JSON. Only when `sqlReadsAvailable()`.
+ */
+export async function* sqlScan(
+  collection: string,
+  batchSize: number,
+): AsyncGenerator<Record<string, unknown>[], void, undefined> {
+  const p = pool;
+  if (!p) throw new Error('SQL reads are off');
+  const table = await tableOf(collection);
+  if (table === null) return;
+  const from = `${ident(schema)}.${ident(table)}`;
+  let last: unknown = null;
+  for (;;) {
+    const rows: { doc: Record<string, unknown>; id: unknown }[] = (
+      await p.query<{ doc: Record<string, unknown>; id: unknown }>(
+        last === null
+          ? `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} ORDER BY _jsonb->'_id' LIMIT ${batchSize}`
+          : `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} WHERE _jsonb->'_id' > $1::jsonb ORDER BY _jsonb->'_id' LIMIT ${batchSize}`,
+        last === null ? [] : [JSON.stringify(last)],
+      )
+    ).rows;
+    if (rows.length === 0) return;
+    yield rows.map((r) => decodeSjsonDocument(r.doc));
+    last = rows[rows.length - 1]?.id;
+    if (rows.length < batchSize) return;
+  }
 }

@@ -5,7 +5,7 @@ import { onFerretDb } from '../../platform/db/connect.js';
 import { insertClaims } from '../../platform/db/db-errors.js';
 import { forEachLimited } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
-import { sqlPage } from '../../platform/db/sql-reads.js';
+import { sqlFindByIds } from '../../platform/db/sql-reads.js';
 import {
   type CertificateClaimDoc,
   CertificateClaimModel,
@@ -26,28 +26,21 @@ const CLAIMS_PER_SLICE = 200;
 
 /**
  * Registry entries by number. FerretDB answers `$in` with a full scan of the registry, so there
- * each existing number is a point lookup by `_id` (a few at a time); MongoDB serves one `$in` from
- * its index.
+ * the batch is read in one SQL query on the `_id` index (or, without SQL reads, one point lookup
+ * per number, a few at a time); MongoDB serves one `$in` from its index.
  */
 export async function entriesByNumber(numbers: readonly string[]): Promise<Map<string, RegistryEntryDoc>> {
   const unique = [...new Set(numbers)];
   const found: RegistryEntryDoc[] = [];
   if (onFerretDb()) {
-    // Which numbers exist at all, in one query PostgreSQL answers from the `_id` index (where it
-    // can): a batch of new numbers then reads nothing more.
-    const present = await sqlPage({
-      collection: RegistryEntry.collection.collectionName,
-      equals: {},
-      oneOf: { _id: unique },
-      sortField: '_id',
-      descending: false,
-      skip: 0,
-      limit: unique.length,
-    });
-    await forEachLimited(present?.ids ?? unique, IMPORT_DB_LANES, async (id) => {
-      const entry = await RegistryEntry.findById(id).lean<RegistryEntryDoc>();
-      if (entry) found.push(entry);
-    });
+    const fromSql = await sqlFindByIds(RegistryEntry.collection.collectionName, unique);
+    if (fromSql) found.push(...(fromSql as unknown as RegistryEntryDoc[]));
+    else {
+      await forEachLimited(unique, IMPORT_DB_LANES, async (id) => {
+        const entry = await RegistryEntry.findById(id).lean<RegistryEntryDoc>();
+        if (entry) found.push(entry);
+      });
+    }
   } else if (unique.length > 0) {
     found.push(...(await RegistryEntry.find({ _id: oneOf(unique) }).lean<RegistryEntryDoc[]>()));
   }

@@ -319,7 +319,12 @@ export class RegistryImportJobs {
   /** A new import stored by this node: run it now, or leave it waiting for the one running here. */
   async started(importId: mongoose.Types.ObjectId): Promise<void> {
     const lease = new ImportLease(importId, this.nodeId);
-    if (this.idle) this.launch(lease);
-    else await lease.release();
+    if (this.idle) {
+      this.launch(lease);
+      return;
+    }
+    await lease.release();
+    // The running import may have ended while this one was being released: look again.
+    void this.resumeDue().catch(() => undefined);
   }
 }

@@ -1,7 +1,15 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
-import { FileProblem, isEmptyRow, MAX_COLUMNS, type ReadLimits, RowCounter, type RowSource } from './registry-file.js';
+import {
+  FileProblem,
+  isEmptyRow,
+  MAX_COLUMNS,
+  type Pace,
+  type ReadLimits,
+  RowCounter,
+  type RowSource,
+} from './registry-file.js';
 
 /**
  * The parser refuses a record longer than this many characters before holding more of it: a
@@ -11,11 +19,17 @@ import { FileProblem, isEmptyRow, MAX_COLUMNS, type ReadLimits, RowCounter, type
 const MAX_RECORD_CHARS = 64 * 1024;
 
 /** Streams a CSV's rows from its chunks: the parser holds one record at a time, never the file. */
-export function readCsvRows(chunks: AsyncIterable<Buffer>, fileBytes: number, limits: ReadLimits): RowSource {
+export function readCsvRows(
+  chunks: AsyncIterable<Buffer>,
+  fileBytes: number,
+  limits: ReadLimits,
+  pace: Pace = async () => undefined,
+): RowSource {
   let read = 0;
   async function* counted() {
     for await (const chunk of chunks) {
       read += chunk.length;
+      await pace();
       yield chunk;
     }
   }

@@ -65,3 +65,13 @@ export class RowCounter {
 }
 
 export const isEmptyRow = (cells: readonly string[]) => cells.every((c) => c === '');
+
+/** Errors that pass through the readers unchanged: a problem already named, or a stop for shutdown. */
+export const passThrough = (err: unknown) =>
+  err instanceof FileProblem || (err instanceof Error && err.name === 'AbortError');
+
+/**
+ * Called by the readers after each piece of input (a stored chunk, an inflated block): the job
+ * rests there in proportion to its work and stops there when shut down.
+ */
+export type Pace = () => Promise<void>;

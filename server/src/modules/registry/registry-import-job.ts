@@ -9,7 +9,7 @@ import type { ProfilesService } from '../profiles/index.js';
 import { DutyCycle } from './duty-cycle.js';
 import { type RegistryImportDoc, RegistryImportModel } from './registry.model.js';
 import { readCsvRows } from './registry-csv.js';
-import { FileProblem, type ReadLimits, type RowSource } from './registry-file.js';
+import { FileProblem, type Pace, type ReadLimits, type RowSource } from './registry-file.js';
 import { ImportLease, LostLease } from './registry-lease.js';
 import { type RegistryRow, RowChecker, type RowError } from './registry-rows.js';
 import { deleteFile, fileChunks, loadFile } from './registry-store.js';
@@ -200,12 +200,12 @@ export class RegistryImportJobs {
     });
   }
 
-  /** The stored file's rows, streamed. */
-  private async rows(job: RegistryImportDoc): Promise<RowSource> {
+  /** The stored file's rows, streamed; `pace` runs after every piece of input the reader takes. */
+  private async rows(job: RegistryImportDoc, pace: Pace): Promise<RowSource> {
     if (job.mediaType === 'text/csv') {
-      return readCsvRows(fileChunks(job._id, job.chunkCount, job.fileSha256), job.fileBytes, this.limits);
+      return readCsvRows(fileChunks(job._id, job.chunkCount, job.fileSha256), job.fileBytes, this.limits, pace);
     }
-    return readXlsxRows(await loadFile(job._id, job.chunkCount, job.fileSha256), this.limits);
+    return readXlsxRows(await loadFile(job._id, job.chunkCount, job.fileSha256), this.limits, pace);
   }
 
   /** The check pass: every row, nothing written. The document as it is after, or null when the file failed. */
@@ -214,7 +214,8 @@ export class RegistryImportJobs {
     lease: ImportLease,
     signal: AbortSignal,
   ): Promise<RegistryImportDoc | null> {
-    const source = await this.rows(job);
+    const duty = new DutyCycle(IMPORT_REST_PER_WORK);
+    const source = await this.rows(job, () => duty.restEvery(CHECK_SLICE_MS, signal));
     const checker = new RowChecker({ trackDuplicates: true });
     const errors: RowError[] = [];
     let errorCount = 0;
@@ -224,7 +225,6 @@ export class RegistryImportJobs {
         if (errors.length < MAX_LISTED_ERRORS) errors.push(e);
       }
     };
-    const duty = new DutyCycle(IMPORT_REST_PER_WORK);
     let announced = performance.now();
     try {
       for await (const row of source.rows) {
@@ -260,7 +260,9 @@ export class RegistryImportJobs {
 
   /** The write pass, from the last committed batch on. */
   private async write(job: RegistryImportDoc, lease: ImportLease, signal: AbortSignal): Promise<RegistryImportDoc> {
-    const source = await this.rows(job);
+    const duty = new DutyCycle(IMPORT_REST_PER_WORK);
+    // Reading up to the next batch (an XLSX's shared texts, the rows skipped on a resume) rests too.
+    const source = await this.rows(job, () => duty.restEvery(CHECK_SLICE_MS, signal));
     const checker = new RowChecker({ trackDuplicates: false });
     const counts = {
       processedRows: job.processedRows,
@@ -270,7 +272,6 @@ export class RegistryImportJobs {
     };
     let skip = job.processedRows;
     let batch: RegistryRow[] = [];
-    const duty = new DutyCycle(IMPORT_REST_PER_WORK);
     const commit = async () => {
       const result = await applyBatch(batch, job._id);
       counts.processedRows += batch.length;

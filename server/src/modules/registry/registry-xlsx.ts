@@ -4,6 +4,8 @@ import {
   FileProblem,
   isEmptyRow,
   MAX_COLUMNS,
+  type Pace,
+  passThrough,
   type ReadLimits,
   RowCounter,
   type RowSource,
@@ -26,7 +28,10 @@ type SharedStrings = (string | typeof TOO_LONG)[];
 class Budget {
   unpacked = 0;
   declared = 0;
-  constructor(readonly limits: ReadLimits) {}
+  constructor(
+    readonly limits: ReadLimits,
+    readonly pace: Pace,
+  ) {}
 
   /** Refuses a part whose declared size alone breaks a limit, before unpacking any of it. */
   declare(entry: yauzl.Entry): void {
@@ -73,10 +78,11 @@ async function* entryBytes(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: Budge
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       inflated += chunk.length;
       budget.take(entry, inflated, chunk.length);
+      await budget.pace();
       yield chunk;
     }
   } catch (err) {
-    if (err instanceof FileProblem) throw err;
+    if (passThrough(err)) throw err;
     // Inflating failed, or produced more than the entry declared (yauzl checks as bytes arrive).
     throw new FileProblem('unreadable_file', 'the workbook is damaged');
   } finally {
@@ -332,13 +338,13 @@ function sheetRows(
  * part (at most the limits' bytes, at most their ratio, counted as they inflate), the shared texts
  * are read into a table of at most a million short strings, then the sheet row by row.
  */
-export function readXlsxRows(bytes: Buffer, limits: ReadLimits): RowSource {
+export function readXlsxRows(bytes: Buffer, limits: ReadLimits, pace: Pace = async () => undefined): RowSource {
   let total = 0;
   let budget: Budget | undefined;
   async function* rows(): AsyncGenerator<SheetRow> {
     const { zip, parts } = await openZip(bytes);
     try {
-      budget = new Budget(limits);
+      budget = new Budget(limits, pace);
       const located = await locateParts(zip, parts, budget);
       total = budget.declared + located.sheet.uncompressedSize + (located.sharedStrings?.uncompressedSize ?? 0);
       const shared = located.sharedStrings

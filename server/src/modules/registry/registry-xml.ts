@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { FileProblem } from './registry-file.js';
+import { FileProblem, passThrough } from './registry-file.js';
 
 /**
  * The most bytes allowed between two `<` in a part of the workbook. The XML parser holds a text
@@ -73,7 +73,7 @@ export async function* parseXml<T>(
     parser.close();
     yield* after();
   } catch (err) {
-    if (err instanceof FileProblem) throw err;
+    if (passThrough(err)) throw err;
     throw new FileProblem('unreadable_file', 'the workbook is not well-formed XML', row());
   }
 }

@@ -6,31 +6,13 @@ import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Logger } from '../../platform/logger.js';
 import { recordAudit } from '../audit/index.js';
 import type { ProfilesService } from '../profiles/index.js';
-import { DutyCycle } from './duty-cycle.js';
 import { type RegistryImportDoc, RegistryImportModel } from './registry.model.js';
-import { readCsvRows } from './registry-csv.js';
-import { FileProblem, type Pace, type ReadLimits, type RowSource } from './registry-file.js';
+import { FileProblem, type ReadLimits } from './registry-file.js';
+import { checkPass, type PassContext, verifyPass, writePass } from './registry-import-passes.js';
 import { ImportLease, LostLease } from './registry-lease.js';
-import { type RegistryRow, RowChecker, type RowError } from './registry-rows.js';
-import { deleteFile, fileChunks, loadFile } from './registry-store.js';
-import { applyBatch, verifyClaims } from './registry-writes.js';
-import { readXlsxRows } from './registry-xlsx.js';
+import type { RowError } from './registry-rows.js';
+import { deleteFile } from './registry-store.js';
 
-/** Rows written per batch: one insert of the new entries and one bulk update of the changed ones. */
-const BATCH = 500;
-/**
- * After every batch, and every slice of checking, an import rests twice as long as it worked. So it
- * holds at most a third of the event loop and of its database connections, and requests from
- * everyone else keep their latency while 100,000 rows go in (the old import, which ran flat out,
- * slowed every request to 7–25 s). The cost is time: an import takes about three times its work.
- */
-export const IMPORT_REST_PER_WORK = 2;
-/** While checking, the import works in slices of this many milliseconds between rests. */
-const CHECK_SLICE_MS = 50;
-/** Progress is saved (renewing the lease) and announced at most this often while checking. */
-const PROGRESS_EVERY_MS = 1_000;
-/** Listed row errors; the rest are only counted. */
-const MAX_LISTED_ERRORS = 200;
 /** Unexpected failures (not the file's, not the database's absence) before an import is given up. */
 const MAX_FAILURES = 3;
 /** After an unexpected failure the import waits this long before it is tried again. */
@@ -120,17 +102,28 @@ export class RegistryImportJobs {
   }
 
   private async process(lease: ImportLease, signal: AbortSignal): Promise<void> {
-    let job = await RegistryImportModel.findById(lease.importId).lean<RegistryImportDoc>();
-    if (!job?.active || job.leaseOwner !== lease.owner) return;
+    const stored = await RegistryImportModel.findById(lease.importId).lean<RegistryImportDoc>();
+    if (!stored?.active || stored.leaseOwner !== lease.owner) return;
+    let job: RegistryImportDoc = stored;
     let done: RegistryImportDoc;
     try {
+      const pass = (current: RegistryImportDoc): PassContext => ({
+        job: current,
+        lease,
+        signal,
+        limits: this.limits,
+        progress: (status, processedRows) => this.progress(current, status, processedRows),
+      });
       if (job.status === 'validating') {
-        const checked = await this.check(job, lease, signal);
-        if (!checked) return;
-        job = checked;
+        const checked = await checkPass(pass(job));
+        if (!checked.ok) {
+          await this.fail(lease, checked.errors, checked.moreErrors);
+          return;
+        }
+        job = checked.job;
       }
-      if (job.status === 'importing') job = await this.write(job, lease, signal);
-      const verified = await this.verify(job, lease, signal);
+      if (job.status === 'importing') job = await writePass(pass(job));
+      const verified = await verifyPass(pass(job), this.opts.profiles);
       await deleteFile(job._id);
       done = await lease.finish('done', { certificatesVerified: verified });
     } catch (err) {
@@ -197,123 +190,6 @@ export class RegistryImportJobs {
       byUserId: String(job.byUserId),
       status,
       processedRows,
-    });
-  }
-
-  /** The stored file's rows, streamed; `pace` runs after every piece of input the reader takes. */
-  private async rows(job: RegistryImportDoc, pace: Pace): Promise<RowSource> {
-    if (job.mediaType === 'text/csv') {
-      return readCsvRows(fileChunks(job._id, job.chunkCount, job.fileSha256), job.fileBytes, this.limits, pace);
-    }
-    return readXlsxRows(await loadFile(job._id, job.chunkCount, job.fileSha256), this.limits, pace);
-  }
-
-  /** The check pass: every row, nothing written. The document as it is after, or null when the file failed. */
-  private async check(
-    job: RegistryImportDoc,
-    lease: ImportLease,
-    signal: AbortSignal,
-  ): Promise<RegistryImportDoc | null> {
-    const duty = new DutyCycle(IMPORT_REST_PER_WORK);
-    const source = await this.rows(job, () => duty.restEvery(CHECK_SLICE_MS, signal));
-    const checker = new RowChecker({ trackDuplicates: true });
-    const errors: RowError[] = [];
-    let errorCount = 0;
-    const add = (found: readonly RowError[]) => {
-      for (const e of found) {
-        errorCount += 1;
-        if (errors.length < MAX_LISTED_ERRORS) errors.push(e);
-      }
-    };
-    let announced = performance.now();
-    try {
-      for await (const row of source.rows) {
-        add(checker.check(row).errors);
-        if (performance.now() - announced >= PROGRESS_EVERY_MS) {
-          await lease.save({ checkedRows: checker.dataRows, checkedShare: source.share() });
-          this.progress(job, 'validating', 0);
-          announced = performance.now();
-        }
-        await duty.restEvery(CHECK_SLICE_MS, signal);
-      }
-      add(checker.finish());
-    } catch (err) {
-      if (!(err instanceof FileProblem) || err.code === 'processing_failed') throw err;
-      // A limit stops the reading; the row errors found before it are listed with it.
-      add([{ row: err.row, column: err.column, code: err.code, message: err.message }]);
-    }
-    if (errorCount > 0) {
-      // A bad file changes nothing: no row has been written.
-      await this.fail(lease, errors, Math.max(0, errorCount - errors.length));
-      return null;
-    }
-    const progress = {
-      status: 'importing' as const,
-      checkedRows: checker.dataRows,
-      checkedShare: 1,
-      totalRows: checker.dataRows,
-    };
-    await lease.save(progress);
-    this.progress(job, 'importing', 0);
-    return { ...job, ...progress };
-  }
-
-  /** The write pass, from the last committed batch on. */
-  private async write(job: RegistryImportDoc, lease: ImportLease, signal: AbortSignal): Promise<RegistryImportDoc> {
-    const duty = new DutyCycle(IMPORT_REST_PER_WORK);
-    // Reading up to the next batch (an XLSX's shared texts, the rows skipped on a resume) rests too.
-    const source = await this.rows(job, () => duty.restEvery(CHECK_SLICE_MS, signal));
-    const checker = new RowChecker({ trackDuplicates: false });
-    const counts = {
-      processedRows: job.processedRows,
-      inserted: job.inserted,
-      updated: job.updated,
-      unchanged: job.unchanged,
-    };
-    let skip = job.processedRows;
-    let batch: RegistryRow[] = [];
-    const commit = async () => {
-      const result = await applyBatch(batch, job._id);
-      counts.processedRows += batch.length;
-      counts.inserted += result.inserted;
-      counts.updated += result.updated;
-      counts.unchanged += result.unchanged;
-      batch = [];
-      await lease.save(counts);
-      this.progress(job, 'importing', counts.processedRows);
-      // Shutdown stops here, between batches: the rest ends at once when the signal aborts.
-      await duty.rest(signal);
-    };
-    for await (const sheetRow of source.rows) {
-      const header = !checker.headerRead;
-      const { row } = checker.check(sheetRow);
-      if (header) continue;
-      if (!row) throw new FileProblem('processing_failed', 'a row changed between the check and the import');
-      if (skip > 0) {
-        skip -= 1;
-        continue;
-      }
-      batch.push(row);
-      if (batch.length >= BATCH) await commit();
-    }
-    if (batch.length > 0) await commit();
-    return { ...job, ...counts, status: 'verifying' };
-  }
-
-  /** Re-checks claimed certificates against the registry (safe to repeat, so a resume starts it over). */
-  private async verify(job: RegistryImportDoc, lease: ImportLease, signal: AbortSignal): Promise<number> {
-    const before = job.status === 'verifying' ? job.certificatesVerified : 0;
-    const duty = new DutyCycle(IMPORT_REST_PER_WORK);
-    return verifyClaims(this.opts.profiles, before, {
-      started: async (claimsToCheck) => {
-        await lease.save({ status: 'verifying', claimsToCheck, claimsChecked: 0, certificatesVerified: before });
-        this.progress(job, 'verifying', job.totalRows);
-      },
-      checked: async (claimsChecked, certificatesVerified) => {
-        await lease.save({ claimsChecked, certificatesVerified });
-        this.progress(job, 'verifying', job.totalRows);
-        await duty.rest(signal);
-      },
     });
   }
 

@@ -2,4 +2,3 @@ export { RegistryEntry, type RegistryEntryDoc, registryEntriesByNumbers } from '
 export { registerRegistryRoutes } from './registry.router.js';
 export { RegistryService } from './registry.service.js';
 export { registryCheck } from './registry-check.js';
-export { IMPORT_REST_PER_WORK } from './registry-import-passes.js';

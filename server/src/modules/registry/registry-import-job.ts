@@ -37,6 +37,7 @@ export class RegistryImportJobs {
   private readonly running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   private readonly limits: ReadLimits;
   private stopped = false;
+  private looking: Promise<number> = Promise.resolve(0);
 
   constructor(private readonly opts: ImportJobOptions) {
     this.limits = opts.limits ?? registryImportLimits;
@@ -66,13 +67,21 @@ export class RegistryImportJobs {
    * The scheduled job: takes imports nobody holds (released, or their node's lease expired) and
    * runs them, while this node runs none. Returns how many it started.
    */
-  async resumeDue(now = new Date()): Promise<number> {
+  resumeDue(): Promise<number> {
+    // One look at a time (two at once could each start an import here), each after the last, so
+    // an import released while a look was under way is seen by the next.
+    const look = this.looking.then(() => this.takeWaiting(new Date()));
+    this.looking = look.catch(() => 0);
+    return look;
+  }
+
+  private async takeWaiting(now: Date): Promise<number> {
     if (!this.idle) return 0;
     const waiting = await RegistryImportModel.find({ active: true }, { _id: 1, leaseUntil: 1, startedAt: 1 })
       .lean<Pick<RegistryImportDoc, '_id' | 'leaseUntil' | 'startedAt'>[]>()
       .then((list) => list.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime()));
     for (const job of waiting) {
-      if (!this.idle) return 1;
+      if (!this.idle) return 0;
       if (job.leaseUntil > now) continue;
       const lease = await ImportLease.claim(job._id, this.nodeId, now);
       if (lease) {

@@ -1,4 +1,6 @@
+import { registryMigrations } from '@shsw/server/modules/registry/index';
 import { onFerretDb } from '@shsw/server/platform/db/connect';
+import { createLogger } from '@shsw/server/platform/logger';
 import type { RegistryImport } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -251,5 +253,36 @@ describe('registry imports in the background', () => {
       .findOne({ _id: 'RESUME-0001499' as never });
     expect(sample).toMatchObject({ name: '社工502', level: 'assistant', year: 2024 });
     expect(await chunksOf(id)).toBe(0);
+  });
+
+  it('when imports stored before they were jobs are migrated, then finished ones read as before and one left importing ends failed', async () => {
+    const imports = db().collection('registry_imports');
+    const old = (status: string) => ({
+      _id: new mongoose.Types.ObjectId(),
+      fileName: `old-${status}.csv`,
+      fileSha256: '0'.repeat(64),
+      byUserId: new mongoose.Types.ObjectId(),
+      status,
+      totalRows: 10,
+      processedRows: status === 'done' ? 10 : 4,
+      inserted: 4,
+      updated: 0,
+      unchanged: 0,
+      certificatesVerified: 0,
+      errors: [],
+      moreErrors: 0,
+      startedAt: new Date('2026-11-01T08:00:00Z'),
+      finishedAt: status === 'done' ? new Date('2026-11-01T08:01:00Z') : null,
+    });
+    const done = old('done');
+    const stuck = old('importing');
+    await imports.insertMany([done, stuck] as never[]);
+    for (const migration of registryMigrations) await migration.run(createLogger('silent', 'test'));
+    const read = (id: mongoose.Types.ObjectId) => b.get<RegistryImport>(`/api/bureau/registry/imports/${String(id)}`);
+    expect((await read(done._id)).body).toMatchObject({ status: 'done', processedRows: 10, fileBytes: 0 });
+    const failed = (await read(stuck._id)).body;
+    expect(failed).toMatchObject({ status: 'failed', processedRows: 4 });
+    expect(failed.errors.map((e) => e.code)).toEqual(['processing_failed']);
+    expect(await app.server.services.registry.resumeDue()).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import type { Logger } from '../../platform/logger.js';
 import { recordAudit } from '../audit/index.js';
 import type { ProfilesService } from '../profiles/index.js';
 import { type RegistryImportDoc, RegistryImportModel } from './registry.model.js';
+import { presentImport } from './registry.presenter.js';
 import { FileProblem, type ReadLimits } from './registry-file.js';
 import { checkPass, type PassContext, verifyPass, writePass } from './registry-import-passes.js';
 import { ImportLease, LostLease } from './registry-lease.js';
@@ -121,7 +122,7 @@ export class RegistryImportJobs {
         lease,
         signal,
         limits: this.limits,
-        progress: (status, processedRows) => this.progress(current, status, processedRows),
+        progress: (saved) => this.progress(saved),
       });
       if (job.status === 'validating') {
         const checked = await checkPass(pass(job));
@@ -190,15 +191,17 @@ export class RegistryImportJobs {
       importId: String(job._id),
       byUserId: String(job.byUserId),
       status: job.status as 'done' | 'failed',
+      import: presentImport(job),
     });
   }
 
-  private progress(job: RegistryImportDoc, status: RegistryImportDoc['status'], processedRows: number) {
+  private progress(job: RegistryImportDoc) {
     this.opts.events.emit('registry.import_progress', {
       importId: String(job._id),
       byUserId: String(job.byUserId),
-      status,
-      processedRows,
+      status: job.status,
+      processedRows: job.processedRows,
+      import: presentImport(job),
     });
   }
 

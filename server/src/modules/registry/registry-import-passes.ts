@@ -31,8 +31,8 @@ export interface PassContext {
   lease: ImportLease;
   signal: AbortSignal;
   limits: ReadLimits;
-  /** Announces a step (a domain event the bureau's pages follow). */
-  progress(status: RegistryImportDoc['status'], processedRows: number): void;
+  /** Announces a saved step (a domain event the bureau's pages follow). */
+  progress(saved: RegistryImportDoc): void;
 }
 
 /** The stored file's rows, streamed; `pace` runs after every piece of input the reader takes. */
@@ -64,8 +64,7 @@ export async function checkPass(
     for await (const row of source.rows) {
       add(checker.check(row).errors);
       if (performance.now() - announced >= PROGRESS_EVERY_MS) {
-        await lease.save({ checkedRows: checker.dataRows, checkedShare: source.share() });
-        ctx.progress('validating', 0);
+        ctx.progress(await lease.save({ checkedRows: checker.dataRows, checkedShare: source.share() }));
         announced = performance.now();
       }
       await duty.restEvery(CHECK_SLICE_MS, signal);
@@ -84,8 +83,7 @@ export async function checkPass(
     checkedShare: 1,
     totalRows: checker.dataRows,
   };
-  await lease.save(progress);
-  ctx.progress('importing', 0);
+  ctx.progress(await lease.save(progress));
   return { ok: true, job: { ...job, ...progress } };
 }
 
@@ -111,8 +109,7 @@ export async function writePass(ctx: PassContext): Promise<RegistryImportDoc> {
     counts.updated += result.updated;
     counts.unchanged += result.unchanged;
     batch = [];
-    await lease.save(counts);
-    ctx.progress('importing', counts.processedRows);
+    ctx.progress(await lease.save(counts));
     // Shutdown stops here, between batches: the rest ends at once when the signal aborts.
     await duty.rest(signal);
   };
@@ -139,12 +136,12 @@ export async function verifyPass(ctx: PassContext, profiles: ProfilesService): P
   const duty = new DutyCycle(IMPORT_REST_PER_WORK);
   return verifyClaims(profiles, before, {
     started: async (claimsToCheck) => {
-      await lease.save({ status: 'verifying', claimsToCheck, claimsChecked: 0, certificatesVerified: before });
-      ctx.progress('verifying', job.totalRows);
+      ctx.progress(
+        await lease.save({ status: 'verifying', claimsToCheck, claimsChecked: 0, certificatesVerified: before }),
+      );
     },
     checked: async (claimsChecked, certificatesVerified) => {
-      await lease.save({ claimsChecked, certificatesVerified });
-      ctx.progress('verifying', job.totalRows);
+      ctx.progress(await lease.save({ claimsChecked, certificatesVerified }));
       await duty.rest(signal);
     },
   });

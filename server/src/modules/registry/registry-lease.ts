@@ -51,12 +51,15 @@ export class ImportLease {
     return taken.modifiedCount === 1 ? new ImportLease(importId, owner) : null;
   }
 
-  async save(progress: Progress): Promise<void> {
-    const saved = await RegistryImportModel.updateOne(
+  /** Saves progress and renews the hold; the import as saved, or LostLease. */
+  async save(progress: Progress): Promise<RegistryImportDoc> {
+    const saved = await RegistryImportModel.findOneAndUpdate(
       { _id: this.importId, leaseOwner: this.owner, active: true },
       { $set: { ...progress, leaseUntil: new Date(Date.now() + LEASE_MS) } },
-    );
-    if (saved.matchedCount !== 1) throw new LostLease();
+      { returnDocument: 'after' },
+    ).lean<RegistryImportDoc>();
+    if (!saved) throw new LostLease();
+    return saved;
   }
 
   /** Ends the import (done or failed) and lets go of it; the final document, or LostLease. */

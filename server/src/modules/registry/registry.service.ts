@@ -8,7 +8,6 @@ import type { Logger } from '../../platform/logger.js';
 import { recordAudit } from '../audit/index.js';
 import { type CertificateClaimDoc, CertificateClaimModel, type ProfilesService } from '../profiles/index.js';
 import { type RegistryImportDoc, RegistryImportModel, registryEntriesByNumbers } from './registry.model.js';
-import { presentImport } from './registry.presenter.js';
 import type { ReadLimits } from './registry-file.js';
 import { RegistryImportJobs } from './registry-import-job.js';
 import { LEASE_MS } from './registry-lease.js';
@@ -79,12 +78,6 @@ export class RegistryService {
   /** Shutdown: running imports stop between batches and release their leases (never awaited to the end). */
   stop(graceMs?: number): Promise<void> {
     return this.imports.stop(graceMs);
-  }
-
-  /** The import as the API shows it, or null (for progress events). */
-  async presented(id: string) {
-    const job = await RegistryImportModel.findById(id).lean<RegistryImportDoc>();
-    return job ? presentImport(job) : null;
   }
 
   async get(id: string): Promise<RegistryImportDoc> {

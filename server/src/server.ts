@@ -89,7 +89,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())
     .every('saved-search-refresh', 60_000, () => services.savedSearches.load())
     .every('remind-expiring-positions', 3600_000, () => remindExpiringPositions(services.notifications))
-    .every('remind-continuing-education', 24 * 3600_000, () => remindContinuingEducation(services.notifications));
+    .every('remind-continuing-education', 24 * 3600_000, () => remindContinuingEducation(services.notifications))
+    // Registry imports left by a stopped or dead node (their lease released or expired) resume here.
+    .every('registry-imports', 30_000, () => services.registry.resumeDue());
 
   const app = createApp({
     config,
@@ -154,6 +156,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     factsReady,
     realtime,
     async close(graceMs = 10_000) {
+      // Imports stop at their next batch boundary and release their leases; shutdown never waits
+      // for one to finish (the next start, or another node, resumes it).
+      const importsStopped = services.registry.stop(Math.min(graceMs, 5_000));
       await scheduler.stop();
       services.mailer.stop();
       await realtime.close();
@@ -171,7 +176,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         }),
       ]);
       clearTimeout(idleTimer);
-      await Promise.allSettled([...services.registry.running.values(), searchReady, factsReady]);
+      await Promise.allSettled([importsStopped, searchReady, factsReady]);
       await services.searchEngine.close();
       stopSlowLog();
       await disconnectMongoose();

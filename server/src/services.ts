@@ -88,7 +88,7 @@ export function buildServices(
   });
   const savedSearches = new SavedSearchesService(notifications, logger);
   const registry = new RegistryService(events, profiles, logger);
-  subscribeNotificationTriggers(events, notifications, { registry });
+  subscribeNotificationTriggers(events, notifications);
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);

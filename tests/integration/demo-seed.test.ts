@@ -64,6 +64,17 @@ describe('demo data', () => {
     expect(page.body.total).toBe(claimed.length);
   });
 
+  it("when seeded, then the bureau's import history shows the finished import of the demo registry", async () => {
+    const bureau = await signInAs(app, demoAccounts.bureau.login, demoAccounts.bureau.password);
+    const imports = await bureau.get<{ items: { status: string; totalRows: number; inserted: number }[] }>(
+      '/api/bureau/registry/imports',
+    );
+    const entries = await mongoose.connection.collection('certificate_registry').countDocuments();
+    expect(imports.body.items).toEqual([
+      expect.objectContaining({ status: 'done', totalRows: entries, inserted: entries }),
+    ]);
+  });
+
   it('when seeded, then positions and applications span their lifecycles over two years, elderly care and community building leading', async () => {
     const positions = mongoose.connection.collection('positions');
     expect((await positions.distinct('status')).sort()).toEqual([

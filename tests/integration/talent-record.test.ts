@@ -2,6 +2,7 @@ import type { OwnProfile, TalentView } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
+import { importRegistry } from '../factories/registry.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
 
@@ -24,20 +25,7 @@ const personal = {
 };
 const patch = (client: TestClient, body: Record<string, unknown>) => client.patch<OwnProfile>('/api/me/profile', body);
 
-async function uploadRegistry(b: TestClient, csv: string, fileName = 'registry.csv') {
-  const res = await b.request<{ id: string }>('POST', `/api/bureau/registry/imports?fileName=${fileName}`, {
-    body: csv,
-    headers: { 'content-type': 'text/csv' },
-  });
-  expect(res.status).toBe(202);
-  for (let i = 0; i < 100; i += 1) {
-    const job = await b.get<{ status: string }>(`/api/bureau/registry/imports/${res.body.id}`);
-    if (job.body.status === 'done' || job.body.status === 'failed')
-      return job.body as Record<string, unknown> & { status: string };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('import did not finish');
-}
+const uploadRegistry = (b: TestClient, csv: string) => importRegistry(b, csv);
 
 describe('computed rules on the talent record', () => {
   it('when a worker has only a diploma in an unrelated field, then they are neither talent nor certified', async () => {
@@ -183,22 +171,7 @@ describe('certificates and the registry', () => {
     ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const b = await bureau(app);
-    const res = await fetch(new URL('/api/bureau/registry/imports?fileName=r.xlsx', app.url), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'x-csrf-token': b.csrfToken ?? '',
-        cookie: `shsw.sid=${b.cookie('shsw.sid')}; shsw.csrf=${b.cookie('shsw.csrf')}`,
-      },
-      body: bytes,
-    });
-    expect(res.status).toBe(202);
-    const { id } = (await res.json()) as { id: string };
-    let job: { status: string; inserted: number } = { status: '', inserted: 0 };
-    for (let i = 0; i < 100 && !['done', 'failed'].includes(job.status); i += 1) {
-      await new Promise((r) => setTimeout(r, 50));
-      job = (await b.get<typeof job>(`/api/bureau/registry/imports/${id}`)).body;
-    }
+    const job = await importRegistry(b, bytes, 'r.xlsx');
     expect(job).toMatchObject({ status: 'done', inserted: 1 });
   });
 });

@@ -16,6 +16,7 @@ import { demoAccounts } from './demo-accounts.js';
 import { demoOrganisations } from './organisations.demo.js';
 import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js';
 import { Random } from './random.js';
+import { demoRegistryImport } from './registry-import.demo.js';
 import { certificateLevelsFor, demoWorker, workerIdentities } from './workers.demo.js';
 
 export interface Preset {
@@ -110,6 +111,7 @@ export async function seedDemo(opts: {
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
 
   let registryEntries = 0;
+  let registryVerified = 0;
   const workerFacts = [];
   const talentProjection = seedTalentProjection();
   await talentProjection.reset();
@@ -141,11 +143,27 @@ export async function seedDemo(opts: {
       .map((r) => ({ ...r, importId: DEMO_IMPORT_ID, updatedAt: now }));
     if (registry.length > 0) await insertInBatches('certificate_registry', registry);
     registryEntries += registry.length;
+    registryVerified += workers
+      .flatMap((w) => w.profile.certificates)
+      .filter((c) => c.verifiedBy === 'registry').length;
     opts.log?.info({ workers: Math.min(preset.workers, i + BATCH) }, 'demo workers');
   }
   const demoProfile = await demoWorkerProfile(accounts.workerId, now);
   await insertInBatches('profiles', [demoProfile]);
   await insertInBatches('certificate_claims', claimsOf(demoProfile as unknown as ProfileDoc));
+  const bureauUser = accounts.users.find((u) => u.role === 'bureau');
+  if (bureauUser) {
+    await insertInBatches('registry_imports', [
+      demoRegistryImport({
+        id: DEMO_IMPORT_ID,
+        bureauUserId: bureauUser._id,
+        // The demo worker's own certificate is in the registry too.
+        rows: registryEntries + 1,
+        certificatesVerified: registryVerified,
+        now,
+      }),
+    ]);
+  }
   await markMigrationsDone(dataMigrations);
   workerFacts.push(workerFact(demoProfile as unknown as ProfileDoc));
   await talentProjection.add([demoProfile as unknown as ProfileDoc]);

@@ -18,9 +18,9 @@ export const bureauRoutes = {
   startImport: defineRoute({
     method: 'post',
     path: '/api/bureau/registry/imports',
-    summary: 'Import the certificate registry (CSV or XLSX): validated whole first, then applied',
+    summary: 'Import the certificate registry (CSV or XLSX) in the background: validated whole first, then applied',
     description:
-      'Send the file as the request body with its media type. Columns: name, number, level, year. A file with any bad row changes nothing and the import lists every row error; re-importing the same file changes nothing.',
+      'Send the file as the request body with its media type. Columns: name, number, level, year. The file is stored and the import runs in the background (202); follow it with GET …/imports/:id or the `registry:progress` socket event. Limits: 200,000 data rows, 500 characters per cell, and for XLSX 100 MB unpacked at a compression ratio of at most 100. A file with any bad row (or over a limit) changes nothing and the import lists every row error; re-importing the same file changes nothing. An import interrupted by a restart resumes from its last committed batch.',
     tags: ['bureau'],
     access: ['bureau', 'admin'],
     query: registryImportQuerySchema,

@@ -6,6 +6,18 @@ import { isoDateTimeSchema } from './common.js';
 /** Columns of the official certificate registry file (CSV or XLSX, header row first). */
 export const registryColumns = ['name', 'number', 'level', 'year'] as const;
 
+/**
+ * What one import may hold. Checked while the file streams in, so memory stays bounded whatever the
+ * file claims: rows, characters per cell, and for XLSX (a zip) the bytes it unpacks to and how far
+ * it is compressed (a legitimate sheet unpacks to 3–20 times its size; a zip bomb to 1,000).
+ */
+export const registryImportLimits = {
+  maxRows: 200_000,
+  maxCellChars: 500,
+  maxUnpackedBytes: 100 * 1024 * 1024,
+  maxCompressionRatio: 100,
+} as const;
+
 export const registryErrorCodes = [
   'empty_file',
   'no_rows',
@@ -17,6 +29,10 @@ export const registryErrorCodes = [
   'year_range',
   'unreadable_file',
   'processing_failed',
+  'too_many_rows',
+  'cell_too_long',
+  'unpacked_too_large',
+  'compression_too_high',
 ] as const;
 export const registryErrorCodeSchema = z.enum(registryErrorCodes);
 export type RegistryErrorCode = z.infer<typeof registryErrorCodeSchema>;
@@ -25,12 +41,24 @@ export const registryImportSchema = z
   .object({
     id: z.string(),
     fileName: z.string(),
+    /** The phase: every row is checked first (nothing is written while any is wrong), then written, then claims re-checked. */
     status: z.enum(['validating', 'importing', 'verifying', 'done', 'failed']),
+    /** Size of the uploaded file in bytes. */
+    fileBytes: z.number().int(),
+    /** Rows checked so far while validating. */
+    checkedRows: z.number().int(),
+    /** How much of the file the check has read, 0–1 (the row count is known only at its end). */
+    checkedShare: z.number().min(0).max(1),
+    /** Data rows in the file, known once the check has finished. */
     totalRows: z.number().int(),
+    /** Rows written so far (each batch of rows is committed with this count, so an interrupted import resumes here). */
     processedRows: z.number().int(),
     inserted: z.number().int(),
     updated: z.number().int(),
     unchanged: z.number().int(),
+    /** Claimed certificates re-checked against the registry so far, of how many (the verifying phase). */
+    claimsChecked: z.number().int(),
+    claimsToCheck: z.number().int(),
     /** Claimed certificates that matched the registry (number + name) and became verified. */
     certificatesVerified: z.number().int(),
     /** Row problems: `code` is stable for translation, `message` explains it in English. */

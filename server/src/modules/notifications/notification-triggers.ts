@@ -3,15 +3,10 @@ import { rooms } from '../../platform/realtime/realtime.js';
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
 import { type PositionDoc, PositionModel } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel } from '../profiles/index.js';
-import type { RegistryService } from '../registry/index.js';
 import type { NotificationsService } from './notifications.service.js';
 
 /** Who hears about what (the table), wired to the domain events services emit. */
-export function subscribeNotificationTriggers(
-  events: DomainEventBus,
-  notifications: NotificationsService,
-  deps: { registry: RegistryService },
-): void {
+export function subscribeNotificationTriggers(events: DomainEventBus, notifications: NotificationsService): void {
   const position = (id: string) => PositionModel.findById(id).lean<PositionDoc>();
   const org = (id: string) => OrganisationModel.findById(id).lean<OrganisationDoc>();
   const toUsers = (ids: readonly string[]) => ids.map((userId) => ({ userId }));
@@ -76,21 +71,22 @@ export function subscribeNotificationTriggers(
     });
   });
 
-  events.on('registry.import_progress', async (e) => {
-    const job = await deps.registry.presented(e.importId);
-    if (job) notifications.broadcast(rooms.user(e.byUserId), 'registry:progress', job);
+  // Every bureau (and admin) page open on the imports follows them live, not only the uploader's;
+  // each step carries the import as saved, so the pages see the steps in the order they happened.
+  events.on('registry.import_progress', (e) => {
+    notifications.broadcast(rooms.bureau, 'registry:progress', e.import);
   });
 
   events.on('registry.import_finished', async (e) => {
-    const job = await deps.registry.presented(e.importId);
-    if (job) notifications.broadcast(rooms.user(e.byUserId), 'registry:progress', job);
+    const job = e.import;
+    notifications.broadcast(rooms.bureau, 'registry:progress', job);
     await notifications.notify([{ userId: e.byUserId }], {
       type: 'registry_import_finished',
       data: {
         importId: e.importId,
         status: e.status,
-        inserted: job?.inserted ?? 0,
-        verified: job?.certificatesVerified ?? 0,
+        inserted: job.inserted,
+        verified: job.certificatesVerified,
       },
       link: '/bureau/registry',
     });

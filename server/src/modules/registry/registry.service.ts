@@ -1,175 +1,83 @@
 import crypto from 'node:crypto';
 import { normaliseCertificateNumber } from '@shsw/shared';
-import type mongoose from 'mongoose';
-import { cloneDoc } from '../../platform/db/clone.js';
 import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import type { Logger } from '../../platform/logger.js';
 import { recordAudit } from '../audit/index.js';
-import {
-  type CertificateClaimDoc,
-  CertificateClaimModel,
-  type ProfilesService,
-  profilesByIds,
-} from '../profiles/index.js';
-import {
-  RegistryEntry,
-  type RegistryImportDoc,
-  RegistryImportModel,
-  registryEntriesByNumbers,
-} from './registry.model.js';
-import { presentImport } from './registry.presenter.js';
-import { registryCheck } from './registry-check.js';
-import { type RegistryRow, type RowError, readTable, validateRows } from './registry-file.js';
-
-const BATCH = 500;
-const MAX_LISTED_ERRORS = 200;
+import { type CertificateClaimDoc, CertificateClaimModel, type ProfilesService } from '../profiles/index.js';
+import { type RegistryImportDoc, RegistryImportModel, registryEntriesByNumbers } from './registry.model.js';
+import type { ReadLimits } from './registry-file.js';
+import { RegistryImportJobs } from './registry-import-job.js';
+import { LEASE_MS } from './registry-lease.js';
+import { CHUNK_BYTES, deleteFile, storeFile } from './registry-store.js';
 
 export class RegistryService {
+  /** The background imports of this node (the scheduled resume job and shutdown use them). */
+  readonly imports: RegistryImportJobs;
+
   constructor(
     private readonly events: DomainEventBus,
     private readonly profiles: ProfilesService,
-    private readonly log: Logger,
-  ) {}
+    log: Logger,
+    limits?: ReadLimits,
+  ) {
+    this.imports = new RegistryImportJobs({ events, profiles, log, ...(limits ? { limits } : {}) });
+  }
 
-  /** Records the import and processes it in the background; the caller polls (or listens) for progress. */
+  /**
+   * Stores the file with a new import (held by this node while it is written), then runs it in
+   * the background, or leaves it waiting for the import running here. The caller polls (or
+   * listens) for progress.
+   */
   async start(viewer: Viewer, fileName: string, bytes: Buffer, mediaType: string, ip: string | null) {
+    const now = new Date();
     const job = await RegistryImportModel.create({
       fileName,
       fileSha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+      mediaType,
+      fileBytes: bytes.length,
+      chunkCount: Math.ceil(bytes.length / CHUNK_BYTES),
       byUserId: viewer.userId,
-      startedAt: new Date(),
+      actor: { role: viewer.role, orgId: viewer.orgId ?? null },
+      ip,
+      startedAt: now,
+      leaseOwner: this.imports.nodeId,
+      leaseUntil: new Date(now.getTime() + LEASE_MS),
     });
     const doc = job.toObject() as RegistryImportDoc;
-    const finished = this.run(doc, bytes, mediaType, viewer, ip).catch(async (err: unknown) => {
-      this.log.error({ err, importId: String(doc._id) }, 'registry import failed');
-      await this.finish(doc._id, 'failed', {
-        errors: [{ row: 0, column: '', code: 'processing_failed', message: 'the file could not be processed' }],
-      });
-    });
-    this.running.set(String(doc._id), finished);
-    void finished.finally(() => this.running.delete(String(doc._id)));
+    try {
+      await storeFile(doc._id, bytes);
+    } catch (err) {
+      // Nothing half-stored stays behind: the import is marked failed and its pieces removed.
+      await deleteFile(doc._id).catch(() => undefined);
+      await RegistryImportModel.updateOne(
+        { _id: doc._id },
+        {
+          $set: {
+            status: 'failed',
+            active: false,
+            leaseOwner: null,
+            finishedAt: new Date(),
+            errors: [{ row: 0, column: '', code: 'processing_failed', message: 'the file could not be stored' }],
+          },
+        },
+      ).catch(() => undefined);
+      throw err;
+    }
+    await this.imports.started(doc._id);
     return doc;
   }
 
-  /** Imports in progress in this process (tests and shutdown wait on them). */
-  readonly running = new Map<string, Promise<unknown>>();
-
-  private async run(job: RegistryImportDoc, bytes: Buffer, mediaType: string, viewer: Viewer, ip: string | null) {
-    let table: string[][];
-    try {
-      table = await readTable(bytes, mediaType);
-    } catch {
-      await this.finish(job._id, 'failed', {
-        errors: [{ row: 0, column: '', code: 'unreadable_file', message: 'not a readable CSV or XLSX file' }],
-      });
-      return;
-    }
-    const { rows, errors } = validateRows(table);
-    await RegistryImportModel.updateOne({ _id: job._id }, { $set: { totalRows: Math.max(0, table.length - 1) } });
-    if (errors.length > 0) {
-      // A bad file changes nothing: every row is checked before any is written.
-      await this.finish(job._id, 'failed', {
-        errors: errors.slice(0, MAX_LISTED_ERRORS),
-        moreErrors: Math.max(0, errors.length - MAX_LISTED_ERRORS),
-      });
-      return;
-    }
-    await RegistryImportModel.updateOne({ _id: job._id }, { $set: { status: 'importing' } });
-    const counts = { inserted: 0, updated: 0, unchanged: 0 };
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const batch = rows.slice(i, i + BATCH);
-      const result = await this.upsertBatch(batch, job._id);
-      counts.inserted += result.inserted;
-      counts.updated += result.updated;
-      counts.unchanged += result.unchanged;
-      await RegistryImportModel.updateOne({ _id: job._id }, { $set: { processedRows: i + batch.length, ...counts } });
-      this.events.emit('registry.import_progress', { importId: String(job._id), byUserId: viewer.userId });
-    }
-    await RegistryImportModel.updateOne({ _id: job._id }, { $set: { status: 'verifying' } });
-    const verified = await this.verifyClaims();
-    await this.finish(job._id, 'done', { certificatesVerified: verified });
-    await recordAudit({
-      action: 'registry_imported',
-      actor: viewer,
-      target: { type: 'registry_import', id: String(job._id) },
-      ip,
-      details: { ...counts, rows: rows.length, verified },
-    });
+  /** The scheduled job: resumes imports whose node stopped or died. */
+  resumeDue(): Promise<number> {
+    return this.imports.resumeDue();
   }
 
-  /** Upserts by certificate number; an identical row is left alone, so re-importing a file changes nothing. */
-  private async upsertBatch(batch: RegistryRow[], importId: mongoose.Types.ObjectId) {
-    const numbers = batch.map((r) => normaliseCertificateNumber(r.number));
-    const existing = new Map((await registryEntriesByNumbers(numbers)).map((e) => [e._id, e]));
-    const writes: mongoose.mongo.AnyBulkWriteOperation<{ _id: string }>[] = [];
-    let inserted = 0;
-    let updated = 0;
-    let unchanged = 0;
-    const now = new Date();
-    for (const row of batch) {
-      const id = normaliseCertificateNumber(row.number);
-      const before = existing.get(id);
-      if (before && before.name === row.name && before.level === row.level && before.year === row.year) {
-        unchanged += 1;
-        continue;
-      }
-      if (before) updated += 1;
-      else inserted += 1;
-      writes.push({
-        updateOne: {
-          filter: { _id: id },
-          update: { $set: { name: row.name, level: row.level, year: row.year, importId, updatedAt: now } },
-          upsert: true,
-        },
-      });
-    }
-    if (writes.length > 0)
-      await RegistryEntry.collection.bulkWrite(writes as mongoose.mongo.AnyBulkWriteOperation[], { ordered: false });
-    return { inserted, updated, unchanged };
-  }
-
-  /** Re-checks every claimed certificate against the registry; returns how many became verified. */
-  async verifyClaims(): Promise<number> {
-    const profileIds = new Set<string>();
-    for await (const claim of CertificateClaimModel.find({}, { profileId: 1 })
-      .lean<Pick<CertificateClaimDoc, 'profileId'>>()
-      .cursor({ batchSize: 2_000 })) {
-      profileIds.add(String((claim as Pick<CertificateClaimDoc, 'profileId'>).profileId));
-    }
-    let verified = 0;
-    for (const profile of await profilesByIds([...profileIds])) {
-      const next = cloneDoc(profile);
-      const count = await registryCheck.verifyClaims(next);
-      if (count === 0) continue;
-      if (await this.profiles.replaceCertificates(profile, next.certificates)) verified += count;
-    }
-    return verified;
-  }
-
-  private async finish(
-    id: mongoose.Types.ObjectId,
-    status: 'done' | 'failed',
-    fields: Partial<Pick<RegistryImportDoc, 'certificatesVerified' | 'moreErrors'>> & {
-      errors?: RowError[];
-    },
-  ) {
-    const job = await RegistryImportModel.findOneAndUpdate(
-      { _id: id },
-      { $set: { status, finishedAt: new Date(), ...fields } },
-      { returnDocument: 'after' },
-    ).lean<RegistryImportDoc>();
-    if (job) {
-      this.events.emit('registry.import_finished', { importId: String(id), byUserId: String(job.byUserId), status });
-    }
-  }
-
-  /** The import as the API shows it, or null (for progress events). */
-  async presented(id: string) {
-    const job = await RegistryImportModel.findById(id).lean<RegistryImportDoc>();
-    return job ? presentImport(job) : null;
+  /** Shutdown: running imports stop between batches and release their leases (never awaited to the end). */
+  stop(graceMs?: number): Promise<void> {
+    return this.imports.stop(graceMs);
   }
 
   async get(id: string): Promise<RegistryImportDoc> {
@@ -179,14 +87,11 @@ export class RegistryService {
   }
 
   async list(page: number, pageSize: number) {
-    const [items, total] = await Promise.all([
-      RegistryImportModel.find()
-        .sort({ startedAt: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean<RegistryImportDoc[]>(),
-      RegistryImportModel.countDocuments({}),
-    ]);
+    const { items, total } = await sortedPage<RegistryImportDoc>(RegistryImportModel, {
+      sort: { field: 'startedAt', descending: true },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return { items, total, page, pageSize };
   }
 

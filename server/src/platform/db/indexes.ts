@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
  * MONGODB_URI may point at FerretDB too. Without TTL, the scheduled purge jobs expire that data.
  */
 export async function ensureIndexes(log?: Logger): Promise<{ ttl: boolean }> {
-  for (const model of Object.values(mongoose.models)) await retryDeadlock(() => model.createIndexes());
+  for (const model of Object.values(mongoose.models)) await withDeadlockRetry(() => model.createIndexes());
   try {
     const ttl = { expireAfterSeconds: 0 };
     await mongoose.connection.collection('sessions').createIndex({ expiresAt: 1 }, ttl);
@@ -20,18 +20,17 @@ export async function ensureIndexes(log?: Logger): Promise<{ ttl: boolean }> {
 }
 
 /**
- * FerretDB on PostgreSQL can answer "deadlock detected" (40P01) when several databases create
- * their collections' indexes at once (test files starting together): PostgreSQL aborted one of
- * them, so trying again is safe.
+ * FerretDB's index metadata update can deadlock in PostgreSQL with the wrapper's concurrent GIN
+ * index builds on a fresh database (SQLSTATE 40P01, seen at start-up); PostgreSQL rolls one side
+ * back, so trying again is safe.
  */
-async function retryDeadlock(create: () => Promise<unknown>, attempts = 5): Promise<void> {
-  for (let i = 1; ; i += 1) {
+async function withDeadlockRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
     try {
-      await create();
-      return;
+      return await run();
     } catch (err) {
-      if (i >= attempts || !(err instanceof Error) || !/deadlock detected|40P01/.test(err.message)) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 100 * i));
+      if (attempt >= attempts || !(err instanceof Error) || !/deadlock detected|40P01/.test(err.message)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
 }

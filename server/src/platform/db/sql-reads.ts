@@ -160,3 +160,24 @@ export async function* sqlScan(
     if (!more) return;
   }
 }
+
+/**
+ * The stored documents with these string `_id`s, in one query served by FerretDB's `_id` index
+ * (where FerretDB itself would scan the whole collection for `$in`), decoded here. Null when SQL
+ * reads are off: the caller then looks each one up through FerretDB.
+ */
+export async function sqlFindByIds(
+  collection: string,
+  ids: readonly string[],
+): Promise<Record<string, unknown>[] | null> {
+  const p = pool;
+  if (!p) return null;
+  if (ids.length === 0) return [];
+  const table = await tableOf(collection);
+  if (table === null) return pool ? [] : null;
+  const rows = await p.query<{ doc: Record<string, unknown> }>(
+    `SELECT _jsonb AS doc FROM ${ident(schema)}.${ident(table)} WHERE _jsonb->'_id' = ANY($1::jsonb[])`,
+    [ids.map((id) => JSON.stringify(id))],
+  );
+  return rows.rows.map((r) => decodeSjsonDocument(r.doc));
+}

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { RegistryImport } from '@shsw/shared';
 
 /**
  * Domain events services emit after a write has landed. Subscribers (search sync,
@@ -45,8 +46,16 @@ export interface DomainEvents {
     actor: 'worker' | 'employer' | 'system';
   };
   'salary_guidance.changed': { year: number };
-  'registry.import_progress': { importId: string; byUserId: string };
-  'registry.import_finished': { importId: string; byUserId: string; status: 'done' | 'failed' };
+  /** A step of an import was saved; `import` is the import as saved, for the bureau's pages. */
+  'registry.import_progress': {
+    importId: string;
+    byUserId: string;
+    status: RegistryImport['status'];
+    /** Rows committed so far (each progress event follows a committed batch while importing). */
+    processedRows: number;
+    import: RegistryImport;
+  };
+  'registry.import_finished': { importId: string; byUserId: string; status: 'done' | 'failed'; import: RegistryImport };
 }
 
 export type DomainEventName = keyof DomainEvents;

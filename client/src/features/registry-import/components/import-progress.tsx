@@ -8,25 +8,47 @@ import { isFinished } from '../api/get-import';
 import styles from './import-progress.module.css';
 import { ImportStatusTag } from './import-status-tag';
 
+/** How far the current phase has come, 0–100: checking reads the file, importing writes rows, verifying re-checks claims. */
+export function phasePercent(run: RegistryImport): number {
+  const share = (done: number, total: number) => (total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0);
+  switch (run.status) {
+    case 'validating':
+      return Math.floor(run.checkedShare * 100);
+    case 'importing':
+      return share(run.processedRows, run.totalRows);
+    case 'verifying':
+      return share(run.claimsChecked, run.claimsToCheck);
+    default:
+      return 100;
+  }
+}
+
 /** Live progress of one import, its counts, and every row error (the file changes nothing while any remain). */
-export function ImportProgress({ run }: { run: RegistryImport }) {
-  const { t } = useTranslation();
+export function ImportProgress({ run, live }: { run: RegistryImport; live: boolean }) {
+  const { t, i18n } = useTranslation();
   const wide = useWideScreen();
-  const percent =
-    run.totalRows > 0 ? Math.floor((run.processedRows / run.totalRows) * 100) : isFinished(run.status) ? 100 : 0;
+  const n = (value: number) => value.toLocaleString(i18n.language);
+  const phaseText = t(`bureau.registry.phase.${run.status}`, {
+    checked: n(run.status === 'verifying' ? run.claimsChecked : run.checkedRows),
+    processed: n(run.processedRows),
+    total: n(run.status === 'verifying' ? run.claimsToCheck : run.totalRows),
+  });
   return (
     <div className={styles.progress} aria-busy={!isFinished(run.status)}>
       <p className={styles.file}>
         <strong>{run.fileName}</strong> <ImportStatusTag status={run.status} />
       </p>
       <Progress
-        percent={percent}
+        percent={phasePercent(run)}
         status={run.status === 'failed' ? 'exception' : run.status === 'done' ? 'success' : 'active'}
         aria-label={t('bureau.registry.progressLabel')}
       />
       <p role="status" aria-live="polite" className={styles.rows} data-testid="import-rows">
-        {t('bureau.registry.rows', { processed: run.processedRows, total: run.totalRows })}
+        {phaseText}
       </p>
+      {!isFinished(run.status) && (
+        <p className={styles.channel}>{live ? t('bureau.registry.live') : t('bureau.registry.polling')}</p>
+      )}
       {run.status === 'done' && (
         <Alert
           type="success"

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { apiRoutes, registryColumns, registryImportQuerySchema } from '@shsw/shared';
+import { apiRoutes, registryColumns, registryImportLimits, registryImportQuerySchema } from '@shsw/shared';
 import { Alert, Button, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { withParams } from '../../../lib/url-state';
 import { useApiErrorMessage } from '../../../lib/use-api-error-message';
 import { useRegistryImport } from '../api/get-import';
 import { useStartImport } from '../api/start-import';
+import { useImportProgressStream } from '../hooks/use-import-progress-stream';
 import { ImportHistory } from './import-history';
 import { ImportProgress } from './import-progress';
 import styles from './registry-import-page.module.css';
@@ -19,11 +20,12 @@ const maxBytes = apiRoutes.bureau.startImport.upload.maxBytes;
 
 /** Pick the registry file, follow its import live, and look back at earlier ones. */
 export function RegistryImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const selected = search.get('import');
   const start = useStartImport();
-  const current = useRegistryImport(selected);
+  const live = useImportProgressStream();
+  const current = useRegistryImport(selected, live);
   const issueMessage = useIssueMessage();
   const errorMessage = useApiErrorMessage();
   const [fileError, setFileError] = useState<string | null>(null);
@@ -51,6 +53,13 @@ export function RegistryImportPage() {
         </h2>
         <p>{t('bureau.registry.uploadHelp', { columns: registryColumns.join(', ') })}</p>
         <p className={styles.note}>{t('bureau.registry.uploadNote')}</p>
+        <p className={styles.note}>
+          {t('bureau.registry.limits', {
+            rows: registryImportLimits.maxRows.toLocaleString(i18n.language),
+            mb: Math.round(maxBytes / 1024 / 1024),
+            chars: registryImportLimits.maxCellChars,
+          })}
+        </p>
         <Upload
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           showUploadList={false}
@@ -78,7 +87,7 @@ export function RegistryImportPage() {
           ) : current.isError ? (
             <QueryError error={current.error} onRetry={() => void current.refetch()} />
           ) : (
-            <ImportProgress run={current.data} />
+            <ImportProgress run={current.data} live={live} />
           )}
         </section>
       )}

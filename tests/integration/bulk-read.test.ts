@@ -64,6 +64,16 @@ describe('reading every document', () => {
     expect(Object.keys(read[0]?.nested as object)).toEqual(['z', 'a', 'm']);
   });
 
+  it('when only some fields are asked for, then exactly those come, as the driver projects them', async () => {
+    await Thing.collection.insertMany([sample(1), { _id: new mongoose.Types.ObjectId(), title: 'no list' }]);
+    const read: Record<string, unknown>[] = [];
+    for await (const batch of readAll<Record<string, unknown>>(Thing, 1_000, ['title', 'list', 'at']))
+      read.push(...batch);
+    const viaDriver = await Thing.collection.find({}, { projection: { title: 1, list: 1, at: 1 } }).toArray();
+    const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a._id).localeCompare(String(b._id));
+    expect(read.sort(byId)).toEqual(viaDriver.sort(byId));
+  });
+
   it('when the collection does not exist, then nothing is read', async () => {
     const None =
       mongoose.models.BulkReadNone ??

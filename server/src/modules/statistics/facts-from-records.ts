@@ -63,7 +63,39 @@ function intervalsIn<S extends string>(
   return out;
 }
 
-export function positionFact(p: PositionDoc): StoredPositionFact {
+/*
+ * The fields each fact reads (the rebuild reads only these). The functions take exactly these
+ * fields, so the compiler refuses a fact that reads one the list lacks.
+ */
+export const positionFactFields = [
+  'orgId',
+  'primaryDomain',
+  'secondaryDomain',
+  'districtCode',
+  'streetCode',
+  'headcount',
+  'minCertificate',
+  'minEducation',
+  'talentCategory',
+  'salaryMin',
+  'salaryMax',
+  'publishedAt',
+  'statusHistory',
+] as const;
+export const applicationFactFields = ['positionId', 'profileId', 'history', 'createdAt'] as const;
+export const workerFactFields = [
+  'personal',
+  'certificates',
+  'education',
+  'serviceHistory',
+  'talentCategory',
+  'serviceDomains',
+  'openToWorkHistory',
+  'computed',
+  'communityWorker',
+] as const;
+
+export function positionFact(p: Pick<PositionDoc, '_id' | (typeof positionFactFields)[number]>): StoredPositionFact {
   const openIntervals = intervalsIn(p.statusHistory, (s) => s === 'open');
   return {
     id: String(p._id),
@@ -85,7 +117,9 @@ export function positionFact(p: PositionDoc): StoredPositionFact {
 
 const active = new Set<string>(activeApplicationStatuses);
 
-export function applicationFact(a: ApplicationDoc): StoredApplicationFact {
+export function applicationFact(
+  a: Pick<ApplicationDoc, '_id' | (typeof applicationFactFields)[number]>,
+): StoredApplicationFact {
   const history = [...a.history].sort((x, y) => +new Date(x.at) - +new Date(y.at));
   const submittedAt = ms(history[0]?.at) ?? (ms(a.createdAt) as number);
   // Active from submission until the first step out of the active statuses (hired, rejected, withdrawn, declined).
@@ -101,7 +135,7 @@ export function applicationFact(a: ApplicationDoc): StoredApplicationFact {
   };
 }
 
-export function workerFact(p: ProfileDoc): StoredWorkerFact {
+export function workerFact(p: Pick<ProfileDoc, '_id' | (typeof workerFactFields)[number]>): StoredWorkerFact {
   const certified = p.certificates.filter((c) => c.status === 'verified');
   let best: (typeof certified)[number] | null = null;
   for (const c of certified)

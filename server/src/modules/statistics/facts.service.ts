@@ -13,10 +13,13 @@ import { type ProfileDoc, ProfileModel, profilesByIds } from '../profiles/index.
 import type { PositionFact, StatisticsFacts } from './facts.js';
 import {
   applicationFact,
+  applicationFactFields,
   guidanceInForce,
   positionFact,
+  positionFactFields,
   type StoredWorkerFact,
   workerFact,
+  workerFactFields,
 } from './facts-from-records.js';
 import { type AllFacts, type FactEntries, type FactKind, factsStore } from './facts-store.js';
 
@@ -93,11 +96,11 @@ export class FactsService {
     // What is waiting is covered by what is read now; newer changes add entries after this point.
     await this.outbox.clear();
     const facts: AllFacts = { positions: [], applications: [], workers: [] };
-    for await (const batch of readAll<PositionDoc>(PositionModel, READ_BATCH))
+    for await (const batch of readAll<PositionDoc>(PositionModel, READ_BATCH, positionFactFields))
       for (const p of batch) facts.positions.push(positionFact(p));
-    for await (const batch of readAll<ApplicationDoc>(ApplicationModel, READ_BATCH))
+    for await (const batch of readAll<ApplicationDoc>(ApplicationModel, READ_BATCH, applicationFactFields))
       for (const a of batch) facts.applications.push(applicationFact(a));
-    for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH))
+    for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH, workerFactFields))
       for (const w of batch) facts.workers.push(workerFact(w));
     await factsStore.replaceAll(facts);
     this.generation++;

@@ -3,7 +3,7 @@ import { sqlReadsAvailable, sqlScan } from './sql-reads.js';
 /** What this needs of a mongoose model. */
 interface ScanModel {
   collection: { collectionName: string };
-  find(filter: object): { lean<R>(): { cursor(opts: { batchSize: number }): AsyncIterable<R> } };
+  find(filter: object, projection?: object): { lean<R>(): { cursor(opts: { batchSize: number }): AsyncIterable<R> } };
 }
 
 /**
@@ -13,13 +13,19 @@ interface ScanModel {
  * decoding it again was the slow part (nested talent records came at ~1,000–2,000 a second).
  * Elsewhere it is the driver's cursor.
  */
-export async function* readAll<T>(model: ScanModel, batchSize = 2_000): AsyncGenerator<T[], void, undefined> {
+export async function* readAll<T>(
+  model: ScanModel,
+  batchSize = 2_000,
+  /** Only these top-level fields (and `_id`); all when left out. */
+  fields?: readonly string[],
+): AsyncGenerator<T[], void, undefined> {
   if (sqlReadsAvailable()) {
-    for await (const batch of sqlScan(model.collection.collectionName, batchSize)) yield batch as T[];
+    for await (const batch of sqlScan(model.collection.collectionName, batchSize, fields)) yield batch as T[];
     return;
   }
+  const projection = fields ? Object.fromEntries(fields.map((f) => [f, 1])) : undefined;
   let batch: T[] = [];
-  for await (const doc of model.find({}).lean<T>().cursor({ batchSize })) {
+  for await (const doc of model.find({}, projection).lean<T>().cursor({ batchSize })) {
     batch.push(doc);
     if (batch.length >= batchSize) {
       yield batch;

@@ -31,6 +31,8 @@ function decodeObject(value: Record<string, unknown>, schema: Schema | undefined
   const keys = schema.$k ?? Object.keys(schema.p ?? {});
   for (const key of keys) {
     const elem = schema.p?.[key];
+    // A field the document lacks, in a projection that asked for it (see sqlScan): left out.
+    if (elem === null && value[key] == null) continue;
     if (!elem) throw new SjsonError(`no schema for "${key}"`);
     out[key] = decodeValue(value[key], elem);
   }

@@ -1,5 +1,5 @@
 export { maskLogin, presentSessionUser } from './accounts.presenter.js';
-export { registerAuthRoutes } from './auth.router.js';
+export { type InviteRedemption, registerAuthRoutes } from './auth.router.js';
 export { AuthService } from './auth.service.js';
 export { CSRF_COOKIE, CsrfGuard } from './csrf.js';
 export { hashPassword } from './password-hashing.js';

@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { databaseIsEmpty, seedDemo } from './demo/seed.js';
 import { purgeExpiredSessions, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
+import { settleGoneOrganisations } from './modules/applications/index.js';
 import { remindContinuingEducation, remindExpiringPositions } from './modules/notifications/index.js';
 import { connectMongoose, disconnectMongoose, logSlowCommands, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
@@ -61,6 +62,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())
     .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters())
     .every('expire-positions', 5 * 60_000, () => services.positions.expireDue())
+    .every('settle-closed-organisations', 6 * 3600_000, () => settleGoneOrganisations(services))
     .every('search-outbox', 5_000, () => services.searchSync.tick())
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())

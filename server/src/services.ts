@@ -1,9 +1,9 @@
 import type { Config } from './config.js';
 import { AuthService, CsrfGuard } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
-import { ApplicationsService } from './modules/applications/index.js';
+import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
 import { NotificationsService, subscribeNotificationTriggers } from './modules/notifications/index.js';
-import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
+import { InvitesService, OrganisationLifecycle, OrganisationsService } from './modules/organisations/index.js';
 import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
@@ -27,6 +27,7 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);
   const applications = new ApplicationsService(events, positions, profiles);
+  subscribeOrganisationClosure(events, { positions, applications });
   const searchEngine =
     engine ??
     createSearchEngine({
@@ -53,6 +54,10 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
     auth,
     csrf: new CsrfGuard(config.SESSION_SECRET),
     organisations: new OrganisationsService(events),
+    organisationLifecycle: new OrganisationLifecycle(events, auth, {
+      livePositions: (orgId) => positions.liveCountOf(orgId),
+      activeApplications: (orgId) => applications.activeCountOf(orgId),
+    }),
     invites: new InvitesService(),
     profiles,
     talentAccess: new TalentAccessService(profiles),

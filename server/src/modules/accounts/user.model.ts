@@ -31,6 +31,9 @@ const userSchema = new mongoose.Schema(
   { timestamps: true, collection: 'users' },
 );
 
+// An organisation's members: the members list, closing and the owner's hand-over.
+userSchema.index({ orgId: 1 });
+
 export type UserDoc = InferSchemaType<typeof userSchema> & {
   _id: mongoose.Types.ObjectId;
   createdAt: Date;

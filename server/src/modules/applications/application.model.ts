@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from '@shsw/shared';
 import mongoose from 'mongoose';
+import type { OrganisationEndReason } from '../../platform/events/domain-events.js';
 
 const { Schema } = mongoose;
 
@@ -21,6 +22,8 @@ const applicationSchema = new Schema(
         by: { type: Schema.Types.ObjectId, default: null },
         message: { type: String, default: null },
         interview: { type: new Schema({ at: String, place: String }, { _id: false }), default: null },
+        /** Why the system ended it (`ended` only). */
+        reason: { type: String, default: null },
       },
     ],
     employerNotes: [{ _id: false, at: Date, by: Schema.Types.ObjectId, byName: String, text: String }],
@@ -50,6 +53,7 @@ export interface ApplicationDoc {
     by: Id | null;
     message: string | null;
     interview: Interview;
+    reason?: OrganisationEndReason | null;
   }[];
   employerNotes: { at: Date; by: Id; byName: string; text: string }[];
   version: number;

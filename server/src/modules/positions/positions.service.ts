@@ -10,7 +10,7 @@ import {
 import mongoose from 'mongoose';
 import { atMost } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
-import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import type { DomainEventBus, OrganisationEndReason } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { type OrganisationDoc, OrganisationModel, organisationsByIds } from '../organisations/index.js';
 import { type PositionDoc, PositionModel } from './position.model.js';
@@ -27,6 +27,8 @@ type PositionInput = Omit<
   deadline: string | null;
 };
 
+/** Statuses in which a position is still the organisation's live work: closing the organisation closes them. */
+const liveStatuses: readonly PositionDoc['status'][] = ['open', 'paused', 'draft'];
 const isMemberOf = (viewer: Viewer | null, orgId: unknown) => viewer?.role === 'org' && viewer.orgId === String(orgId);
 const shanghaiToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const addDays = (day: string, days: number) =>
@@ -41,7 +43,8 @@ export class PositionsService {
   private async orgOf(viewer: Viewer): Promise<OrganisationDoc> {
     if (!viewer.orgId) throw new AppError('conflict', 'register your organisation first');
     const org = await OrganisationModel.findById(viewer.orgId).lean<OrganisationDoc>();
-    if (!org) throw notFound('organisation');
+    // A closed organisation's members lose their membership as it closes; until then, nothing new.
+    if (!org || org.status === 'closed') throw notFound('organisation');
     return org;
   }
 
@@ -69,10 +72,14 @@ export class PositionsService {
     return created.toObject() as PositionDoc;
   }
 
-  /** Published positions are public; drafts exist only for their organisation. */
+  /**
+   * Published positions are public; drafts exist only for their organisation. A position whose
+   * organisation's record is gone (left by earlier versions) is gone too.
+   */
   async get(viewer: Viewer | null, id: string): Promise<PositionDoc> {
     const position = await PositionModel.findById(id).lean<PositionDoc>();
     if (!position || (position.status === 'draft' && !isMemberOf(viewer, position.orgId))) throw notFound('position');
+    if (!(await OrganisationModel.exists({ _id: position.orgId }))) throw notFound('position');
     return position;
   }
 
@@ -148,6 +155,7 @@ export class PositionsService {
     body: { to: PositionStatus; reason?: string | undefined; acknowledgeBelowGuidance?: boolean | undefined },
   ): Promise<PositionDoc> {
     const position = await this.loadForMember(viewer, id);
+    const org = await this.orgOf(viewer);
     const allowed = allowedPositionMoves(position.status);
     if (!allowed.includes(body.to)) {
       throw new AppError('invalid_transition', `cannot move a ${position.status} position to ${body.to}`, {
@@ -158,7 +166,6 @@ export class PositionsService {
     const now = new Date();
     const set: Partial<PositionDoc> = { status: body.to };
     if (body.to === 'open') {
-      const org = await this.orgOf(viewer);
       if (org.status !== 'verified')
         throw new AppError('not_verified', 'only verified organisations publish positions');
       const comparison = await this.comparison({ ...position, publishedAt: position.publishedAt ?? now });
@@ -258,7 +265,9 @@ export class PositionsService {
   }
 
   async ofOrganisation(viewer: Viewer, status: PositionStatus | undefined, page: number, pageSize: number) {
-    if (!viewer.orgId) return { items: [] as PositionDoc[], total: 0, page, pageSize };
+    if (!viewer.orgId || !(await OrganisationModel.exists({ _id: viewer.orgId }))) {
+      return { items: [] as PositionDoc[], total: 0, page, pageSize };
+    }
     const filter = { orgId: new mongoose.Types.ObjectId(viewer.orgId), ...(status ? { status } : {}) };
     const [items, total] = await Promise.all([
       PositionModel.find(filter)
@@ -287,6 +296,52 @@ export class PositionsService {
       status: 'open',
       deadlineAt: atMost(new Date(now.getTime() + days * 86400_000)),
     }).lean<PositionDoc[]>();
+  }
+
+  /**
+   * Closes an organisation's open, paused and draft positions, because it closed or is gone;
+   * each leaves search through its status event. Safe to repeat; returns how many closed.
+   */
+  async closeAllOf(orgId: string, reason: OrganisationEndReason, now = new Date()): Promise<number> {
+    let closed = 0;
+    for (const listed of await PositionModel.find({ orgId }).lean<PositionDoc[]>()) {
+      let position: PositionDoc | null = listed;
+      // A concurrent edit bumps the version: read again and retry.
+      for (let attempt = 0; attempt < 5 && position && liveStatuses.includes(position.status); attempt += 1) {
+        if (await this.transition(position, 'closed', {}, null, reason, now)) {
+          closed += 1;
+          break;
+        }
+        position = await PositionModel.findById(listed._id).lean<PositionDoc>();
+      }
+    }
+    return closed;
+  }
+
+  /** How many of an organisation's positions closing it would close. */
+  async liveCountOf(orgId: string): Promise<number> {
+    const positions = await PositionModel.find({ orgId }, { status: 1 }).lean<Pick<PositionDoc, 'status'>[]>();
+    return positions.filter((p) => liveStatuses.includes(p.status)).length;
+  }
+
+  /**
+   * Organisations that are closed or whose record is gone while some of their positions are still
+   * live: what a closure interrupted by a crash, or an earlier version's deletion, left behind.
+   */
+  async goneOrganisationsWithLiveWork(): Promise<{ orgId: string; reason: OrganisationEndReason }[]> {
+    const orgIds = new Set<string>();
+    for (const status of liveStatuses) {
+      const rows = await PositionModel.find({ status }, { orgId: 1 }).lean<{ orgId: unknown }[]>();
+      for (const row of rows) orgIds.add(String(row.orgId));
+    }
+    const found = new Map((await organisationsByIds([...orgIds])).map((o) => [String(o._id), o]));
+    const out: { orgId: string; reason: OrganisationEndReason }[] = [];
+    for (const orgId of orgIds) {
+      const org = found.get(orgId);
+      if (!org) out.push({ orgId, reason: 'organisation_missing' });
+      else if (org.status === 'closed') out.push({ orgId, reason: 'organisation_closed' });
+    }
+    return out;
   }
 
   async organisations(ids: readonly unknown[]): Promise<Map<string, OrganisationDoc>> {

@@ -1,4 +1,3 @@
-import { not } from '../../platform/db/selectors.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -59,15 +58,23 @@ export class PrivacyService {
   async deleteAccount(viewer: Viewer, password: string, ip: string | null): Promise<void> {
     const user = await this.auth.confirmPassword(viewer.userId, password);
     if (user.orgId && user.orgRole === 'owner') {
-      const others = await User.countDocuments({ orgId: user.orgId, _id: not(user._id) });
-      if (others > 0) throw new AppError('conflict', 'remove the other members of your organisation first');
+      const org = await OrganisationModel.findById(user.orgId, { status: 1 }).lean<{ status: string }>();
+      // An organisation always has an owner: hand it over or close it first.
+      if (org && org.status !== 'closed') {
+        throw new AppError(
+          'organisation_owner',
+          'transfer ownership to another member or close the organisation first',
+          {
+            orgId: String(user.orgId),
+          },
+        );
+      }
     }
     const profile = await ProfileModel.findById(user._id).lean<ProfileDoc>();
     if (profile) {
       await ProfileModel.deleteOne({ _id: profile._id });
       this.events.emit('profile.deleted', { profileId: String(profile._id), userId: viewer.userId });
     }
-    if (user.orgId && user.orgRole === 'owner') await OrganisationModel.deleteOne({ _id: user.orgId });
     await User.deleteOne({ _id: user._id });
     await endAllSessions(viewer.userId);
     this.events.emit('user.sessions_revoked', { userId: viewer.userId, reason: 'deleted' });

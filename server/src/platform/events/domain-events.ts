@@ -1,5 +1,8 @@
 import { EventEmitter } from 'node:events';
 
+/** Why an organisation's work ended: recorded on its positions and applications. */
+export type OrganisationEndReason = 'organisation_closed' | 'organisation_missing';
+
 /**
  * Domain events services emit after a write has landed. Subscribers (search sync,
  * notifications, realtime) follow them; services never call those side effects inline.
@@ -16,6 +19,12 @@ export interface DomainEvents {
   'organisation.registered': { orgId: string };
   'organisation.updated': { orgId: string };
   'organisation.verification_decided': { orgId: string; status: 'verified' | 'rejected'; reason: string | null };
+  /**
+   * The organisation is gone for good: closed by its owner, or found without its record (left by
+   * earlier versions). Its positions close and its pipelines end (see applications' closure).
+   */
+  'organisation.closed': { orgId: string; reason: OrganisationEndReason; formerMemberIds: string[] };
+  'organisation.ownership_transferred': { orgId: string; fromUserId: string; toUserId: string };
   'profile.changed': { profileId: string; userId: string; version: number };
   'profile.deleted': { profileId: string; userId: string };
   'certificate.decided': {

@@ -12,6 +12,7 @@ import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-se
 import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
 import { SettingsService } from './modules/settings/index.js';
 import { FactsService, IndicatorsService, ReportsService } from './modules/statistics/index.js';
+import { buildPersonalDataRegistry } from './personal-data-registry.js';
 import { DomainEventBus } from './platform/events/domain-events.js';
 import type { Logger } from './platform/logger.js';
 import { createSearchEngine, type SearchEngine } from './platform/search/index.js';
@@ -46,7 +47,7 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);
-  events.on('user.deleted', ({ userId }) => reports.follow(userId, false).then(() => undefined));
+  const personalData = buildPersonalDataRegistry({ events, profiles, savedSearches, searchSync, facts });
   subscribeAlertTriggers(events, { savedSearches, searchSync, matching, notifications, log: logger });
   return {
     events,
@@ -61,7 +62,8 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
     invites: new InvitesService(),
     profiles,
     talentAccess: new TalentAccessService(profiles),
-    privacy: new PrivacyService(auth, profiles, events),
+    personalData,
+    privacy: new PrivacyService(auth, personalData, events),
     registry,
     admin: new AdminService(events),
     guidance,

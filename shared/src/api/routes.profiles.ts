@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idParamsSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
+import { erasureReportSchema, exportSummaryQuerySchema } from '../schemas/privacy.js';
 import {
   contactRevealSchema,
   deleteAccountBodySchema,
@@ -73,20 +74,36 @@ export const profileRoutes = {
     method: 'get',
     path: '/api/me/export',
     summary: 'Everything the platform holds about the caller, as a JSON download',
+    description:
+      'A JSON document `{ format: "shsw.personal-data-export", version: 1, exportedAt, subject, sections }`: one ' +
+      'section per kind of data (see docs/personal-data.md), each always present (empty when there is nothing).',
     tags: ['privacy'],
     access: 'signed_in',
     response: null,
     produces: 'application/json',
   }),
+  exportSummary: defineRoute({
+    method: 'get',
+    path: '/api/me/export/summary',
+    summary: 'The same export as a readable summary (Markdown, in Chinese or English)',
+    tags: ['privacy'],
+    access: 'signed_in',
+    query: exportSummaryQuerySchema,
+    response: null,
+    produces: 'text/markdown',
+  }),
   deleteAccount: defineRoute({
     method: 'delete',
     path: '/api/me',
-    summary: 'Delete the account and talent record from the database and every index; sessions end',
+    summary: 'Delete the account: personal data erased, or anonymised where statistics and logs need it',
+    description:
+      'Answers what was erased, what was kept without what identifies the person, and what was kept as it ' +
+      'is, each with its reason. The last owner of an organisation must hand it over or close it first.',
     tags: ['privacy'],
     access: 'signed_in',
     body: deleteAccountBodySchema,
-    response: ok,
-    errors: ['invalid_credentials', 'conflict'],
+    response: erasureReportSchema,
+    errors: ['invalid_credentials', 'organisation_owner'],
   }),
   viewTalent: defineRoute({
     method: 'get',

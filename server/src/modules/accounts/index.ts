@@ -1,3 +1,4 @@
+export { ACCOUNT_ERASURE_ORDER, accountsPersonalData } from './accounts.personal-data.js';
 export { maskLogin, presentSessionUser } from './accounts.presenter.js';
 export { type InviteRedemption, registerAuthRoutes } from './auth.router.js';
 export { AuthService } from './auth.service.js';

@@ -6,10 +6,10 @@ const { Schema } = mongoose;
 
 const applicationSchema = new Schema(
   {
-    positionId: { type: Schema.Types.ObjectId, required: true, index: true },
-    orgId: { type: Schema.Types.ObjectId, required: true, index: true },
-    workerUserId: { type: Schema.Types.ObjectId, required: true, index: true },
-    profileId: { type: Schema.Types.ObjectId, required: true },
+    positionId: { type: Schema.Types.ObjectId, ref: 'Position', required: true, index: true },
+    orgId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true, index: true },
+    workerUserId: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
+    profileId: { type: Schema.Types.ObjectId, ref: 'Profile', required: true },
     status: { type: String, required: true, default: 'submitted' },
     note: { type: String, default: '' },
     interview: { type: new Schema({ at: String, place: String }, { _id: false }), default: null },
@@ -19,14 +19,17 @@ const applicationSchema = new Schema(
         status: String,
         at: Date,
         actor: String,
-        by: { type: Schema.Types.ObjectId, default: null },
+        by: { type: Schema.Types.ObjectId, ref: 'User', default: null },
         message: { type: String, default: null },
         interview: { type: new Schema({ at: String, place: String }, { _id: false }), default: null },
         /** Why the system ended it (`ended` only). */
         reason: { type: String, default: null },
       },
     ],
-    employerNotes: [{ _id: false, at: Date, by: Schema.Types.ObjectId, byName: String, text: String }],
+    /** `byName` is emptied when its author deletes their account; the organisation keeps the text. */
+    employerNotes: [
+      { _id: false, at: Date, by: { type: Schema.Types.ObjectId, ref: 'User' }, byName: String, text: String },
+    ],
     version: { type: Number, default: 0 },
   },
   { timestamps: true, collection: 'applications', minimize: false },

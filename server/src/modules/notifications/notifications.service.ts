@@ -202,8 +202,4 @@ export class NotificationsService {
     this.realtime?.emit(rooms.user(userId), 'notifications:unread', { unread });
     return unread;
   }
-
-  async deleteFor(userId: string): Promise<void> {
-    await NotificationModel.deleteMany({ userId });
-  }
 }

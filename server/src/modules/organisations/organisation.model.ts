@@ -30,7 +30,7 @@ const organisationSchema = new mongoose.Schema(
     closedAt: { type: Date, default: null },
     verification: {
       decidedAt: { type: Date, default: null },
-      decidedBy: { type: mongoose.Schema.Types.ObjectId, default: null },
+      decidedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
       reason: { type: String, default: null },
     },
     /** Every verification status with time and actor, for "as of" statistics. */
@@ -40,13 +40,13 @@ const organisationSchema = new mongoose.Schema(
           _id: false,
           status: { type: String, required: true },
           at: { type: Date, required: true },
-          by: { type: mongoose.Schema.Types.ObjectId, default: null },
+          by: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
           reason: { type: String, default: null },
         },
       ],
       default: [],
     },
-    ownerId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    ownerId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
   },
   { timestamps: true, collection: 'organisations' },
 );

@@ -1,5 +1,6 @@
 export { type ProfileDoc, ProfileModel, profilesByIds } from './profile.model.js';
 export { computeProfile } from './profile-computed.js';
+export { profilesPersonalData } from './profiles.personal-data.js';
 export { profilePolicy } from './profiles.policy.js';
 export { presentOwnProfile, presentTalentView } from './profiles.presenter.js';
 export { registerProfileRoutes } from './profiles.router.js';

@@ -9,7 +9,7 @@ const registryEntrySchema = new mongoose.Schema(
     name: { type: String, required: true },
     level: { type: String, required: true },
     year: { type: Number, required: true },
-    importId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    importId: { type: mongoose.Schema.Types.ObjectId, ref: 'RegistryImport', required: true },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'certificate_registry' },
@@ -22,7 +22,7 @@ const registryImportSchema = new mongoose.Schema(
   {
     fileName: { type: String, required: true },
     fileSha256: { type: String, required: true },
-    byUserId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    byUserId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
     status: { type: String, enum: ['validating', 'importing', 'verifying', 'done', 'failed'], default: 'validating' },
     totalRows: { type: Number, default: 0 },
     processedRows: { type: Number, default: 0 },

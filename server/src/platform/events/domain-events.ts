@@ -47,6 +47,8 @@ export interface DomainEvents {
     to: string;
     actor: 'worker' | 'employer' | 'system';
   };
+  /** Deleted with its applicant's account (the statistics keep an anonymous fact of it). */
+  'application.erased': { applicationId: string };
   'salary_guidance.changed': { year: number };
   'registry.import_progress': { importId: string; byUserId: string };
   'registry.import_finished': { importId: string; byUserId: string; status: 'done' | 'failed' };

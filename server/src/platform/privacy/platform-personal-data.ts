@@ -1,0 +1,21 @@
+import type { Outbox } from '../jobs/outbox.js';
+import type { PersonalDataDeclaration } from './personal-data.js';
+
+/** The platform's own collections: none holds a person's data for longer than minutes. */
+export function platformPersonalData(outboxes: readonly Outbox[]): PersonalDataDeclaration[] {
+  return [
+    { model: 'JobLease', personal: false, why: 'which app node runs which scheduled job' },
+    {
+      model: 'RateCounter',
+      personal: false,
+      why: 'request counts per client address for the current minute, purged every ten minutes; no account',
+    },
+    ...outboxes.map(
+      (o): PersonalDataDeclaration => ({
+        model: o.model.modelName,
+        personal: false,
+        why: 'ids of records waiting to be projected, deleted as soon as they are applied (seconds)',
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,125 @@
+import type { PersonalDataDeclaration } from '@shsw/server/platform/privacy/personal-data';
+import { personalDataSections } from '@shsw/shared';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+/**
+ * The test that grows with the platform: it reads every registered mongoose model's schema (not
+ * a list kept by hand), finds the collections whose documents hold a person's id, and fails when
+ * one of them has no declared handling for export and deletion. A new module (messages,
+ * invitations…) fails here until it declares its personal data in its `*.personal-data.ts`.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** The collections whose documents are people: an id pointing at one of them is a person's id. */
+const PEOPLE = new Set(['User', 'Profile']);
+
+interface SchemaPath {
+  path: string;
+  instance: string;
+  ref: string | null;
+  /** An `_id` mongoose generates (never a reference). */
+  generated: boolean;
+}
+
+type SchemaTypeLike = {
+  instance: string;
+  options: { ref?: unknown; auto?: unknown };
+  schema?: mongoose.Schema;
+  embeddedSchemaType?: SchemaTypeLike;
+  caster?: SchemaTypeLike;
+};
+
+/** Every leaf path of a schema, through nested documents and arrays. */
+function pathsOf(schema: mongoose.Schema, prefix = ''): SchemaPath[] {
+  const out: SchemaPath[] = [];
+  schema.eachPath((name, type) => {
+    const t = type as unknown as SchemaTypeLike;
+    const path = `${prefix}${name}`;
+    if (t.schema) {
+      out.push(...pathsOf(t.schema, `${path}.`));
+      return;
+    }
+    const leaf = t.instance === 'Array' ? (t.embeddedSchemaType ?? t.caster ?? t) : t;
+    out.push({
+      path,
+      instance: leaf.instance,
+      ref: typeof leaf.options.ref === 'string' ? leaf.options.ref : null,
+      generated: name === '_id' && prefix === '' && Boolean(t.options.auto),
+    });
+  });
+  return out;
+}
+
+const models = () => Object.values(mongoose.models);
+const declarations = (): readonly PersonalDataDeclaration[] => app.server.services.personalData.declarations;
+
+/** Models whose documents hold a person's id: a path referring to a person, or the people themselves. */
+function holdingPersonIds(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const model of models()) {
+    const paths = pathsOf(model.schema)
+      .filter((p) => p.ref !== null && PEOPLE.has(p.ref))
+      .map((p) => p.path);
+    if (PEOPLE.has(model.modelName)) paths.unshift('_id');
+    if (paths.length > 0) found.set(model.modelName, paths);
+  }
+  return found;
+}
+
+describe('personal data: every collection declares its handling', () => {
+  it('when a schema holds an id, then it names what the id refers to (ref), so people can be found', () => {
+    const unnamed = models().flatMap((m) =>
+      pathsOf(m.schema)
+        .filter((p) => p.instance === 'ObjectId' && !p.generated && p.ref === null)
+        .map((p) => `${m.modelName}.${p.path}`),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it('when a collection holds a person’s id, then it declares an export and a deletion policy', () => {
+    const discovered = holdingPersonIds();
+    // The discovery itself must see the platform's known personal collections.
+    expect([...discovered.keys()]).toEqual(
+      expect.arrayContaining(['User', 'Profile', 'Session', 'Application', 'Notification', 'SavedSearch']),
+    );
+    const missing: string[] = [];
+    for (const [model, paths] of discovered) {
+      const d = declarations().find((x) => x.model === model);
+      if (!d) missing.push(`${model} (${paths.join(', ')}): no declaration`);
+      else if (!d.personal) missing.push(`${model} (${paths.join(', ')}): declared as holding no personal data`);
+      else {
+        if (!('read' in d.export) && !d.export.none) missing.push(`${model}: export neither read nor explained`);
+        const e = d.erasure;
+        if (!('run' in e) && !('via' in e) && !('reason' in e)) missing.push(`${model}: no deletion policy`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('when any collection is registered, then it is declared (personal data, or why none), and every declaration is a real collection', () => {
+    const registered = models().map((m) => m.modelName);
+    const declared = declarations().map((d) => d.model);
+    expect(registered.filter((m) => !declared.includes(m))).toEqual([]);
+    expect(declared.filter((m) => !registered.includes(m))).toEqual([]);
+    for (const d of declarations()) if (!d.personal) expect(d.why.length, d.model).toBeGreaterThan(10);
+  });
+
+  it('when a declaration names a section, then the shared vocabulary labels it and anonymised data says why it stays', () => {
+    const codes = new Set<string>(personalDataSections.map((s) => s.code));
+    for (const d of declarations()) {
+      if (!d.personal) continue;
+      expect(codes.has(d.section), `${d.model}: section ${d.section}`).toBe(true);
+      if (d.erasure.how === 'anonymise' && 'run' in d.erasure) expect(d.keptBecause, d.model).toBeDefined();
+    }
+    const exported = declarations().flatMap((d) => (d.personal && 'read' in d.export ? [d.section] : []));
+    expect(new Set(exported).size).toBe(exported.length);
+  });
+});

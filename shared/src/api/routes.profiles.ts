@@ -13,8 +13,6 @@ import {
 import { consentSchema } from '../schemas/registry.js';
 import { defineRoute } from './contract.js';
 
-const ok = z.object({ ok: z.literal(true) });
-
 export const profileRoutes = {
   get: defineRoute({
     method: 'get',

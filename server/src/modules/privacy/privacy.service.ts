@@ -103,7 +103,7 @@ export class PrivacyService {
    * others' records that hold only the account's number; the answer says which and why. The
    * last owner of an organisation hands it over or closes it first.
    */
-  async deleteAccount(viewer: Viewer, password: string, ip: string | null): Promise<ErasureReport> {
+  async deleteAccount(viewer: Viewer, password: string): Promise<ErasureReport> {
     const user = await this.auth.confirmPassword(viewer.userId, password);
     if (user.orgId && user.orgRole === 'owner') {
       const org = await OrganisationModel.findById(user.orgId, { status: 1 }).lean<{ status: string }>();

@@ -2,6 +2,7 @@ import type { PersonalDataDeclaration } from '@shsw/server/platform/privacy/pers
 import { personalDataSections } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdingPersonIds, models, pathsOf } from '../setup/schema-paths.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 /**
@@ -18,61 +19,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** The collections whose documents are people: an id pointing at one of them is a person's id. */
-const PEOPLE = new Set(['User', 'Profile']);
-
-interface SchemaPath {
-  path: string;
-  instance: string;
-  ref: string | null;
-  /** An `_id` mongoose generates (never a reference). */
-  generated: boolean;
-}
-
-type SchemaTypeLike = {
-  instance: string;
-  options: { ref?: unknown; auto?: unknown };
-  schema?: mongoose.Schema;
-  embeddedSchemaType?: SchemaTypeLike;
-  caster?: SchemaTypeLike;
-};
-
-/** Every leaf path of a schema, through nested documents and arrays. */
-function pathsOf(schema: mongoose.Schema, prefix = ''): SchemaPath[] {
-  const out: SchemaPath[] = [];
-  schema.eachPath((name, type) => {
-    const t = type as unknown as SchemaTypeLike;
-    const path = `${prefix}${name}`;
-    if (t.schema) {
-      out.push(...pathsOf(t.schema, `${path}.`));
-      return;
-    }
-    const leaf = t.instance === 'Array' ? (t.embeddedSchemaType ?? t.caster ?? t) : t;
-    out.push({
-      path,
-      instance: leaf.instance,
-      ref: typeof leaf.options.ref === 'string' ? leaf.options.ref : null,
-      generated: name === '_id' && prefix === '' && Boolean(t.options.auto),
-    });
-  });
-  return out;
-}
-
-const models = () => Object.values(mongoose.models);
 const declarations = (): readonly PersonalDataDeclaration[] => app.server.services.personalData.declarations;
-
-/** Models whose documents hold a person's id: a path referring to a person, or the people themselves. */
-function holdingPersonIds(): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  for (const model of models()) {
-    const paths = pathsOf(model.schema)
-      .filter((p) => p.ref !== null && PEOPLE.has(p.ref))
-      .map((p) => p.path);
-    if (PEOPLE.has(model.modelName)) paths.unshift('_id');
-    if (paths.length > 0) found.set(model.modelName, paths);
-  }
-  return found;
-}
 
 describe('personal data: every collection declares its handling', () => {
   it('when a schema holds an id, then it names what the id refers to (ref), so people can be found', () => {

@@ -1,6 +1,5 @@
 import type { PersonalDataDeclaration } from '@shsw/server/platform/privacy/personal-data';
 import { personalDataSections } from '@shsw/shared';
-import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdingPersonIds, models, pathsOf } from '../setup/schema-paths.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';

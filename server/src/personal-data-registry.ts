@@ -1,7 +1,7 @@
 import { accountsPersonalData } from './modules/accounts/index.js';
 import { applicationsPersonalData } from './modules/applications/index.js';
 import { auditPersonalData } from './modules/audit/index.js';
-import { notificationsPersonalData } from './modules/notifications/index.js';
+import { type NotificationsService, notificationsPersonalData } from './modules/notifications/index.js';
 import { organisationsPersonalData } from './modules/organisations/index.js';
 import { positionsPersonalData } from './modules/positions/index.js';
 import { type ProfilesService, profilesPersonalData } from './modules/profiles/index.js';
@@ -22,6 +22,7 @@ import { platformPersonalData } from './platform/privacy/platform-personal-data.
 export function buildPersonalDataRegistry(deps: {
   events: DomainEventBus;
   profiles: ProfilesService;
+  notifications: NotificationsService;
   savedSearches: SavedSearchesService;
   searchSync: SearchSync;
   facts: FactsService;
@@ -30,7 +31,7 @@ export function buildPersonalDataRegistry(deps: {
     ...accountsPersonalData,
     ...profilesPersonalData(deps.profiles, deps.events),
     ...applicationsPersonalData(deps.events),
-    ...notificationsPersonalData,
+    ...notificationsPersonalData(deps.notifications),
     ...savedSearchesPersonalData(deps.savedSearches),
     ...organisationsPersonalData,
     ...positionsPersonalData,

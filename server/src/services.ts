@@ -47,7 +47,14 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);
-  const personalData = buildPersonalDataRegistry({ events, profiles, savedSearches, searchSync, facts });
+  const personalData = buildPersonalDataRegistry({
+    events,
+    profiles,
+    notifications,
+    savedSearches,
+    searchSync,
+    facts,
+  });
   subscribeAlertTriggers(events, { savedSearches, searchSync, matching, notifications, log: logger });
   return {
     events,

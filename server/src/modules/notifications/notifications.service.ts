@@ -202,4 +202,9 @@ export class NotificationsService {
     this.realtime?.emit(rooms.user(userId), 'notifications:unread', { unread });
     return unread;
   }
+
+  /** Drops what this node remembers of a deleted account (its cached preferences). */
+  forget(userId: string): void {
+    this.prefsCache.delete(userId);
+  }
 }

@@ -4,7 +4,12 @@ import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
 import { NotificationsService, subscribeNotificationTriggers } from './modules/notifications/index.js';
 import { InvitesService, OrganisationLifecycle, OrganisationsService } from './modules/organisations/index.js';
-import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
+import {
+  OrganisationPositions,
+  PositionsService,
+  PositionViews,
+  SalaryGuidanceService,
+} from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
@@ -28,7 +33,8 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
   const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);
   const applications = new ApplicationsService(events, positions, profiles);
-  subscribeOrganisationClosure(events, { positions, applications });
+  const organisationPositions = new OrganisationPositions(events);
+  subscribeOrganisationClosure(events, { organisationPositions, applications });
   const searchEngine =
     engine ??
     createSearchEngine({
@@ -63,7 +69,7 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
     csrf: new CsrfGuard(config.SESSION_SECRET),
     organisations: new OrganisationsService(events),
     organisationLifecycle: new OrganisationLifecycle(events, auth, {
-      livePositions: (orgId) => positions.liveCountOf(orgId),
+      livePositions: (orgId) => organisationPositions.liveCountOf(orgId),
       activeApplications: (orgId) => applications.activeCountOf(orgId),
     }),
     invites: new InvitesService(),
@@ -75,6 +81,7 @@ export function buildServices(config: Config, logger: Logger, engine?: SearchEng
     admin: new AdminService(events),
     guidance,
     positions,
+    organisationPositions,
     applications,
     positionViews: new PositionViews(positions, (ids) => applications.stageCounts(ids)),
     searchEngine,

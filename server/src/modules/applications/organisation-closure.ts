@@ -1,9 +1,9 @@
 import type { DomainEventBus, OrganisationEndReason } from '../../platform/events/domain-events.js';
-import type { PositionsService } from '../positions/index.js';
+import type { OrganisationPositions } from '../positions/index.js';
 import type { ApplicationsService } from './applications.service.js';
 
 interface Deps {
-  positions: PositionsService;
+  organisationPositions: OrganisationPositions;
   applications: ApplicationsService;
 }
 
@@ -18,7 +18,7 @@ export async function settleOrganisation(
   reason: OrganisationEndReason,
 ): Promise<{ applications: number; positions: number }> {
   const applications = await deps.applications.endAllOf(orgId, reason);
-  const positions = await deps.positions.closeAllOf(orgId, reason);
+  const positions = await deps.organisationPositions.closeAllOf(orgId, reason);
   return { applications, positions };
 }
 
@@ -35,7 +35,7 @@ export function subscribeOrganisationClosure(events: DomainEventBus, deps: Deps)
  */
 export async function settleGoneOrganisations(deps: Deps): Promise<number> {
   let settled = 0;
-  for (const { orgId, reason } of await deps.positions.goneOrganisationsWithLiveWork()) {
+  for (const { orgId, reason } of await deps.organisationPositions.goneWithLiveWork()) {
     await settleOrganisation(deps, orgId, reason);
     settled += 1;
   }

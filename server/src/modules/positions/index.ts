@@ -1,3 +1,4 @@
+export { OrganisationPositions } from './organisation-positions.js';
 export { type PositionDoc, PositionModel, positionsByIds } from './position.model.js';
 export { positionPageHead } from './position-page.js';
 export { PositionViews, type StageCounts } from './position-views.js';

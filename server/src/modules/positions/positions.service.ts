@@ -10,10 +10,11 @@ import {
 import mongoose from 'mongoose';
 import { atMost } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
-import type { DomainEventBus, OrganisationEndReason } from '../../platform/events/domain-events.js';
+import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { type OrganisationDoc, OrganisationModel, organisationsByIds } from '../organisations/index.js';
 import { type PositionDoc, PositionModel } from './position.model.js';
+import { transitionPosition } from './position-transition.js';
 import type { SalaryGuidanceService } from './salary-guidance.service.js';
 
 type PositionInput = Omit<
@@ -27,8 +28,6 @@ type PositionInput = Omit<
   deadline: string | null;
 };
 
-/** Statuses in which a position is still the organisation's live work: closing the organisation closes them. */
-const liveStatuses: readonly PositionDoc['status'][] = ['open', 'paused', 'draft'];
 const isMemberOf = (viewer: Viewer | null, orgId: unknown) => viewer?.role === 'org' && viewer.orgId === String(orgId);
 const shanghaiToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const addDays = (day: string, days: number) =>
@@ -196,7 +195,7 @@ export class PositionsService {
     return updated;
   }
 
-  private async transition(
+  private transition(
     position: PositionDoc,
     to: PositionStatus,
     set: Partial<PositionDoc>,
@@ -204,26 +203,7 @@ export class PositionsService {
     reason: string | null,
     now: Date,
   ): Promise<PositionDoc | null> {
-    const updated = await PositionModel.findOneAndUpdate(
-      { _id: position._id, version: position.version, status: position.status },
-      {
-        $set: { ...set, status: to },
-        $push: { statusHistory: { status: to, at: now, by, reason } },
-        $inc: { version: 1 },
-      },
-      { returnDocument: 'after' },
-    ).lean<PositionDoc>();
-    if (updated) {
-      this.events.emit('position.status_changed', {
-        positionId: String(position._id),
-        orgId: String(position.orgId),
-        from: position.status,
-        to,
-      });
-      if (to === 'open' && !position.publishedAt)
-        this.events.emit('position.published', { positionId: String(position._id) });
-    }
-    return updated;
+    return transitionPosition(this.events, position, { to, set, by, reason, now });
   }
 
   /** A hire fills one headcount; the last one fills the position. Conflict when it is already full. */
@@ -296,52 +276,6 @@ export class PositionsService {
       status: 'open',
       deadlineAt: atMost(new Date(now.getTime() + days * 86400_000)),
     }).lean<PositionDoc[]>();
-  }
-
-  /**
-   * Closes an organisation's open, paused and draft positions, because it closed or is gone;
-   * each leaves search through its status event. Safe to repeat; returns how many closed.
-   */
-  async closeAllOf(orgId: string, reason: OrganisationEndReason, now = new Date()): Promise<number> {
-    let closed = 0;
-    for (const listed of await PositionModel.find({ orgId }).lean<PositionDoc[]>()) {
-      let position: PositionDoc | null = listed;
-      // A concurrent edit bumps the version: read again and retry.
-      for (let attempt = 0; attempt < 5 && position && liveStatuses.includes(position.status); attempt += 1) {
-        if (await this.transition(position, 'closed', {}, null, reason, now)) {
-          closed += 1;
-          break;
-        }
-        position = await PositionModel.findById(listed._id).lean<PositionDoc>();
-      }
-    }
-    return closed;
-  }
-
-  /** How many of an organisation's positions closing it would close. */
-  async liveCountOf(orgId: string): Promise<number> {
-    const positions = await PositionModel.find({ orgId }, { status: 1 }).lean<Pick<PositionDoc, 'status'>[]>();
-    return positions.filter((p) => liveStatuses.includes(p.status)).length;
-  }
-
-  /**
-   * Organisations that are closed or whose record is gone while some of their positions are still
-   * live: what a closure interrupted by a crash, or an earlier version's deletion, left behind.
-   */
-  async goneOrganisationsWithLiveWork(): Promise<{ orgId: string; reason: OrganisationEndReason }[]> {
-    const orgIds = new Set<string>();
-    for (const status of liveStatuses) {
-      const rows = await PositionModel.find({ status }, { orgId: 1 }).lean<{ orgId: unknown }[]>();
-      for (const row of rows) orgIds.add(String(row.orgId));
-    }
-    const found = new Map((await organisationsByIds([...orgIds])).map((o) => [String(o._id), o]));
-    const out: { orgId: string; reason: OrganisationEndReason }[] = [];
-    for (const orgId of orgIds) {
-      const org = found.get(orgId);
-      if (!org) out.push({ orgId, reason: 'organisation_missing' });
-      else if (org.status === 'closed') out.push({ orgId, reason: 'organisation_closed' });
-    }
-    return out;
   }
 
   async organisations(ids: readonly unknown[]): Promise<Map<string, OrganisationDoc>> {

@@ -22,6 +22,7 @@ import { registerSearchRoutes } from './modules/search/index.js';
 import { registerReportRoutes } from './modules/statistics/index.js';
 import { apiNotFound, databaseUnavailable, errorHandler } from './platform/errors/error-handler.js';
 import { ApiRouter, viewerOf } from './platform/http/api-router.js';
+import { canonicalApiPaths } from './platform/http/canonical-paths.js';
 import { parseCookies } from './platform/http/cookies.js';
 import { RequestGate, requestKey } from './platform/http/request-gate.js';
 import type { Logger } from './platform/logger.js';
@@ -41,6 +42,8 @@ export interface AppDeps {
 export type PageHead = (path: string, origin: string) => Promise<string | null>;
 
 export const JSON_BODY_LIMIT = '1mb';
+/** Heavy requests served at once over everyone (2 cores: more only queue inside the process). */
+const HEAVY_ACTIVE = 4;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the Express app without listening, so tests and main.ts wire it the same way. */
@@ -48,6 +51,9 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   const app = express();
   app.set('trust proxy', deps.config.TRUST_PROXY ? 1 : false);
   app.set('query parser', 'simple');
+  // `/Api/x`, `/api/x/` and `/api//x` are not `/api/x`: routes and the checks mounted on paths agree exactly.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
 
   app.use(
     pinoHttp({
@@ -89,9 +95,9 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(canonicalApiPaths);
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(parseCookies);
-  app.use('/api', memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' }));
   const gate = new RequestGate({
     maxActive: deps.config.MAX_ACTIVE_REQUESTS,
     maxActivePerKey: deps.config.MAX_ACTIVE_REQUESTS_PER_USER,
@@ -106,6 +112,8 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
     (handler: express.RequestHandler): express.RequestHandler =>
     (req, res, next) =>
       req.path === '/health' ? next() : handler(req, res, next);
+  // Monitors and load balancers poll health; they must never be told 429 (nor use up a client's budget).
+  app.use('/api', exceptHealth(memoryRateLimit({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE, name: 'api' })));
   const dbStatus = deps.dbStatus;
   if (dbStatus) {
     app.use(
@@ -120,7 +128,16 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   app.use(deps.services.csrf.middleware(viewerOf));
 
   const s = deps.services;
-  const api = new ApiRouter();
+  // Heavy requests (exports, reports, matching, big pages) also take a place in a narrower lane.
+  const heavy = new RequestGate({
+    maxActive: HEAVY_ACTIVE,
+    maxActivePerKey: 1,
+    maxQueued: 500,
+    maxQueuedPerKey: 20,
+    maxWaitMs: 30_000,
+    keyOf: requestKey(SESSION_COOKIE),
+  });
+  const api = new ApiRouter({ gate: heavy, keyOf: requestKey(SESSION_COOKIE) });
   registerMetaRoutes(api, deps.health);
   registerAuthRoutes(api, s);
   registerOrganisationRoutes(api, s);

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     logger,
     mongoUri: db.uri,
     dbEngine: db.engine,
+    postgresUrl: db.postgresUrl,
     dbStatus: () => db.status(),
   });
   logger.info({ url: server.url, db: db.engine }, 'listening');

@@ -3,12 +3,20 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { databaseIsEmpty, seedDemo } from './demo/seed.js';
-import { purgeExpiredSessions, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
+import { dataMigrations } from './migrations.js';
+import {
+  type PasswordHasher,
+  purgeExpiredSessions,
+  purgeExpiredThrottle,
+  resolveSession,
+  SESSION_COOKIE,
+} from './modules/accounts/index.js';
 import { settleGoneOrganisations } from './modules/applications/index.js';
 import { remindContinuingEducation, remindExpiringPositions } from './modules/notifications/index.js';
 import { connectMongoose, disconnectMongoose, logSlowCommands, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
 import { ensureIndexes } from './platform/db/indexes.js';
+import { runMigrations } from './platform/db/migrations.js';
 import { Scheduler } from './platform/jobs/scheduler.js';
 import type { Logger } from './platform/logger.js';
 import { Realtime, rooms } from './platform/realtime/realtime.js';
@@ -25,10 +33,14 @@ export interface ServerOptions {
   logger: Logger;
   mongoUri: string;
   dbEngine: DatabaseEngine;
+  /** The PostgreSQL under the embedded FerretDB, for paging lists in SQL. */
+  postgresUrl?: string | undefined;
   /** The embedded database's supervision state, when this process runs it. */
   dbStatus?: () => 'up' | 'down';
   /** Another search engine than the configured one (tests inject outages with it). */
   searchEngine?: SearchEngine;
+  /** Another password hasher than argon2id (tests count verifications with it). */
+  passwords?: PasswordHasher;
 }
 
 export interface RunningServer {
@@ -49,18 +61,25 @@ export interface RunningServer {
 /** Everything main.ts does short of choosing the database and handling signals; tests use it too. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { config, logger } = opts;
-  await connectMongoose(opts.mongoUri, config.MONGODB_DB);
+  await connectMongoose(opts.mongoUri, config.MONGODB_DB, { postgresUrl: opts.postgresUrl });
   const stopSlowLog = logSlowCommands(logger, config.SLOW_QUERY_MS);
   await ensureIndexes(logger);
+  await runMigrations(dataMigrations, logger);
   if (config.SEED_DEMO === 'if-empty' && (await databaseIsEmpty())) {
     logger.info('empty database: seeding the demo platform');
     const seeded = await seedDemo({ preset: 'demo', log: logger });
     logger.info(seeded, 'demo data ready');
   }
-  const services = buildServices(config, logger, opts.searchEngine);
+  const services = buildServices(
+    config,
+    logger,
+    opts.searchEngine,
+    opts.passwords ? { passwords: opts.passwords } : {},
+  );
   const scheduler = new Scheduler(logger)
     .every('purge-sessions', 10 * 60_000, () => purgeExpiredSessions())
     .every('purge-rate-counters', 10 * 60_000, () => purgeExpiredCounters())
+    .every('purge-sign-in-throttle', 10 * 60_000, () => purgeExpiredThrottle())
     .every('expire-positions', 5 * 60_000, () => services.positions.expireDue())
     .every('settle-closed-organisations', 6 * 3600_000, () => settleGoneOrganisations(services))
     .every('search-outbox', 5_000, () => services.searchSync.tick())
@@ -115,6 +134,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // The statistics facts projection: built from the records when missing, then kept current.
   const factsReady = services.facts
     .ensureBuilt()
+    .then(() => logger.info(services.facts.lastBuild ?? {}, 'statistics facts ready'))
     .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;

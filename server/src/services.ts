@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { AuthService, CsrfGuard } from './modules/accounts/index.js';
+import { AuthService, CsrfGuard, type PasswordHasher, subscribeSignInAlerts } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
 import { NotificationsService, subscribeNotificationTriggers } from './modules/notifications/index.js';
@@ -24,11 +24,20 @@ import { createSearchEngine, type SearchEngine } from './platform/search/index.j
 import { FieldCipher } from './platform/security/encryption.js';
 
 /** The composition root: every service, built once and shared by routes, jobs and subscribers. */
-export function buildServices(config: Config, logger: Logger, engine?: SearchEngine) {
+export function buildServices(
+  config: Config,
+  logger: Logger,
+  engine?: SearchEngine,
+  overrides: { passwords?: PasswordHasher } = {},
+) {
   const events = new DomainEventBus();
   events.onFailure((event, err) => logger.error({ err, event }, 'domain event subscriber failed'));
   const settings = new SettingsService();
-  const auth = new AuthService(events);
+  const auth = new AuthService(events, {
+    secret: config.SESSION_SECRET,
+    ...(overrides.passwords ? { passwords: overrides.passwords } : {}),
+  });
+  subscribeSignInAlerts(events);
   const profiles = new ProfilesService(events, settings, new FieldCipher(config.DATA_ENCRYPTION_KEY), registryCheck);
   const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);

@@ -52,7 +52,7 @@ async function signUp(page: Page, opts: { login: string; displayName: string; ro
   await page.getByLabel('电子邮箱或手机号码').fill(opts.login);
   await page.getByLabel('显示名称').fill(opts.displayName);
   await page.getByLabel('设置密码').fill(PASSWORD);
-  await page.getByText('不是常见或已泄露的密码').waitFor();
+  await page.getByText('强度 4/4（至少需要 3）').waitFor();
   await page.getByRole('radio', { name: new RegExp(opts.role) }).check();
   await page.getByRole('checkbox', { name: /我已阅读并同意《个人信息保护告知书》/ }).check();
   await page.getByRole('button', { name: '同意并注册' }).click();
@@ -62,6 +62,31 @@ async function completeness(page: Page): Promise<number> {
   const text = (await page.getByTestId('completeness-percent').textContent()) ?? '';
   return Number(text.replace('%', ''));
 }
+
+describe('the password rule, live', () => {
+  it('when a weak password is typed on the sign-up form, then the form names what to change and refuses it until it is strong', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/sign-up`);
+    await page.getByRole('heading', { level: 1, name: '注册账号' }).waitFor();
+    await page.getByLabel('电子邮箱或手机号码').fill(newLogin('weak'));
+    await page.getByLabel('显示名称').fill('周明');
+    const password = page.getByLabel('设置密码');
+    await password.fill('Shanghai2026');
+    await page.getByText('主要由常见词语、姓名或地名（中文、拼音或英文）组成。').waitFor();
+    await page.getByText('包含日期或年份。').waitFor();
+    await password.fill('社工社工社工社工');
+    await page.getByText('包含重复（如“aaaa”或“社工社工”）。').waitFor();
+    await page.getByRole('radio', { name: /社会工作者/ }).check();
+    await page.getByRole('checkbox', { name: /我已阅读并同意《个人信息保护告知书》/ }).check();
+    await page.getByRole('button', { name: '同意并注册' }).click();
+    await page.getByText('这个密码容易被猜到。请加长，例如用几个互不相关的词。').waitFor();
+    expect(page.url()).toContain('/sign-up');
+    await password.fill(PASSWORD);
+    await page.getByText('强度 4/4（至少需要 3）').waitFor();
+    expect(await page.getByText('包含重复').count()).toBe(0);
+    await page.close();
+  });
+});
 
 describe('a worker builds a talent record', () => {
   it('when a worker signs up and saves personal details, education and a certificate, then the badges and completeness follow', async () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
     overrides: { organisations: 25, workers: 200, positions: 40, maxApplicants: 3 },
   });
   browser = await launchBrowser();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   bureauBrowser = await launchBrowser();
   visitorBrowser = await launchBrowser();
-}, 180_000);
+});
 
 afterAll(async () => {
   await visitorBrowser?.close();
@@ -195,7 +195,7 @@ describe('supply/demand reports', () => {
     expect(await visitor.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
     await visitor.getByTestId('chart-demand-supply').locator('svg').first().waitFor();
     // Three report computations (two drafts and the publication) on a machine that may be busy.
-  }, 180_000);
+  });
 
   it('when the bureau publishes a revision with a note, then the report shows version 2 and version 1 stays readable', async () => {
     const desk = await bureauBrowser.newPage();

@@ -69,7 +69,7 @@ beforeAll(async () => {
   });
   await app.server.services.events.idle();
   await app.server.services.searchSync.drain();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

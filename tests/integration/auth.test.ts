@@ -66,9 +66,9 @@ describe('sign-up, sign-in, sign-out, me', () => {
       privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
     });
     expect(common.status).toBe(400);
-    expect(common.body.error.details.issues).toEqual([
-      expect.objectContaining({ path: 'body.password', code: 'password_common' }),
-    ]);
+    expect(common.body.error.details.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'body.password', code: 'password_common' })]),
+    );
     const short = await client.post<{ error: { details: { issues: { path: string }[] } } }>('/api/auth/sign-up', {
       login: 'not-an-email',
       password: 'short',
@@ -146,34 +146,28 @@ describe('CSRF', () => {
   });
 });
 
-describe('throttling and lockout', () => {
-  it('when five sign-ins fail, then the login locks for 15 minutes with Retry-After, and it is audited', async () => {
+describe('throttling', () => {
+  it('when three sign-ins fail from one place, then the burst is audited and the next try waits (429, never 423)', async () => {
     const { login } = await signUp(app.client());
     const client = await app.client().init();
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 3; i += 1) {
       statuses.push((await client.post('/api/auth/sign-in', { login, password: `wrong-${i}` })).status);
     }
-    expect(statuses).toEqual([401, 401, 401, 401, 423]);
-    const locked = await client.post<{ error: { code: string } }>('/api/auth/sign-in', {
+    expect(statuses).toEqual([401, 401, 401]);
+    // The delay is one second; the test holds it rather than racing it.
+    await mongoose.connection
+      .collection('login_throttle')
+      .updateMany({ retryAt: { $ne: null } }, { $set: { retryAt: new Date(Date.now() + 60_000) } });
+    const waiting = await client.post<{ error: { code: string } }>('/api/auth/sign-in', {
       login,
       password: GOOD_PASSWORD,
     });
-    expect(locked.status).toBe(423);
-    expect(locked.body.error.code).toBe('account_locked');
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    expect(waiting.status).toBe(429);
+    expect(waiting.body.error.code).toBe('too_many_attempts');
     const actions = (await AuditEvent.find().lean()).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['login_failure_burst', 'account_locked']));
-  }, 20_000);
-
-  it('when an unknown login fails five times, then it locks the same way (no account enumeration)', async () => {
-    const client = await app.client().init();
-    const login = freshLogin();
-    let last = 0;
-    for (let i = 0; i < 5; i += 1)
-      last = (await client.post('/api/auth/sign-in', { login, password: 'whatever-1' })).status;
-    expect(last).toBe(423);
-  }, 20_000);
+    expect(actions).toContain('login_failure_burst');
+  });
 });
 
 describe('password change', () => {

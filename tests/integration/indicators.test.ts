@@ -16,7 +16,7 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
   await seedBaseline({ name: 'baseline-2020-mini' });
-}, 180_000);
+});
 afterAll(async () => {
   await app?.close();
 });

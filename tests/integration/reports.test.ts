@@ -41,7 +41,7 @@ beforeAll(async () => {
     overrides: { organisations: 40, workers: 400, positions: 160, maxApplicants: 8 },
   });
   bureau = await signInAs(app, demoAccounts.bureau.login, demoAccounts.bureau.password);
-}, 180_000);
+});
 afterAll(async () => {
   await app?.close();
 });

@@ -63,7 +63,7 @@ beforeAll(async () => {
   const closed = await owner.client.post(`/api/positions/${p.closed.id}/status`, { to: 'closed' });
   expect(closed.status, closed.text).toBe(200);
   await drain();
-}, 60_000);
+});
 afterAll(async () => {
   await app?.close();
 });

@@ -66,12 +66,12 @@ describe.each(adapters)('search contract: $name', ({ create, cleanUp }) => {
       await engine.ensureIndex(def);
       await engine.upsert(def.name, docs);
     }
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await cleanUp(engine);
     await engine.close();
-  }, 120_000);
+  });
 
   describe('Chinese and Latin text', () => {
     it('when searching 养老, then documents with 养老 and its synonyms 为老 and 老年 match', async () => {

@@ -16,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     mongoUri: string;
     dbEngine: string;
+    /** The PostgreSQL under the embedded FerretDB ('' otherwise). */
+    postgresUrl: string;
     /** A Redis for the multi-node realtime tests ('' when redis-server is not installed). */
     redisUrl: string;
   }
@@ -61,6 +63,7 @@ export async function setup(project: TestProject): Promise<void> {
   });
   project.provide('mongoUri', server.uri);
   project.provide('dbEngine', server.engine);
+  project.provide('postgresUrl', server.postgresUrl ?? '');
   project.provide('redisUrl', await startRedis());
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@shsw/server/config';
+import type { PasswordHasher } from '@shsw/server/modules/accounts/index';
 import type { DatabaseEngine } from '@shsw/server/platform/db/database-server';
 import { createLogger } from '@shsw/server/platform/logger';
 import type { SearchEngine } from '@shsw/server/platform/search/index';
@@ -29,7 +30,12 @@ let open = 0;
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { searchEngine?: SearchEngine } = {},
+  options: {
+    searchEngine?: SearchEngine;
+    passwords?: PasswordHasher;
+    /** Another database server than the run's (the supervision test starts its own). */
+    database?: { uri: string; engine: DatabaseEngine; postgresUrl?: string | undefined; status: () => 'up' | 'down' };
+  } = {},
 ): Promise<TestApp> {
   // One database per test file: a second app in the same file (another node) shares it.
   fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`;
@@ -40,7 +46,7 @@ export async function startTestApp(
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: dataDir,
-    MONGODB_URI: inject('mongoUri'),
+    MONGODB_URI: options.database?.uri ?? inject('mongoUri'),
     MONGODB_DB: dbName,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
@@ -50,8 +56,11 @@ export async function startTestApp(
     config,
     logger: createLogger(config.LOG_LEVEL, 'test'),
     mongoUri: config.MONGODB_URI ?? inject('mongoUri'),
-    dbEngine: inject('dbEngine') as DatabaseEngine,
-    ...options,
+    dbEngine: options.database?.engine ?? (inject('dbEngine') as DatabaseEngine),
+    postgresUrl: options.database ? options.database.postgresUrl : inject('postgresUrl') || undefined,
+    ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
+    ...(options.database ? { dbStatus: options.database.status } : {}),
+    ...(options.passwords ? { passwords: options.passwords } : {}),
   });
   await server.searchReady;
   await server.factsReady;

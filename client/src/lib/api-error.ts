@@ -8,7 +8,7 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ClientErrorCode;
   readonly details: unknown;
-  /** Seconds to wait before trying again (`account_locked`, `rate_limited`), from the details or `Retry-After`. */
+  /** Seconds to wait before trying again (`too_many_attempts`, `rate_limited`), from the details or `Retry-After`. */
   readonly retryAfter: number | null;
 
   constructor(init: {

@@ -115,6 +115,18 @@ export function issueMessage(t: TFunction, issue: IssueLike, input?: unknown): s
       return t('validation.stationStreet');
     case 'below_filled':
       return t('validation.belowFilled');
+    case 'password_too_short':
+    case 'password_too_long':
+    case 'password_personal_info':
+    case 'password_common':
+    case 'password_weak':
+    case 'password_word':
+    case 'password_repeated':
+    case 'password_sequence':
+    case 'password_keyboard':
+    case 'password_date':
+      // The server's verdict on a new password, one issue per reason: say what to change.
+      return t(`validation.password.${issue.code.slice('password_'.length) as 'weak'}`);
     default:
       return isEmpty(input) ? t('validation.required') : t('validation.invalid');
   }

@@ -2,7 +2,8 @@
 // Creates the first bureau or admin account (nobody can sign up as either). Without --password
 // a strong one is generated and printed once.
 import crypto from 'node:crypto';
-import { checkPassword, loginIdSchema } from '@shsw/shared';
+import { loginIdSchema } from '@shsw/shared';
+import { checkPassword } from '@shsw/shared/password-strength';
 import { hashPassword, User } from '../modules/accounts/index.js';
 import { recordAudit } from '../modules/audit/index.js';
 import { isDuplicateKey } from '../platform/db/db-errors.js';
@@ -29,10 +30,14 @@ async function main(): Promise<number> {
     return 64;
   }
   const generated = !f.password;
+  // 20 random base64url characters (120 bits): the estimator rates them 4 of 4.
   const password = f.password ?? crypto.randomBytes(15).toString('base64url');
   const verdict = checkPassword(password, { userInputs: [login.data, f.name] });
   if (!verdict.ok) {
-    process.stderr.write(`--password refused: ${verdict.issues.join(', ')}\n`);
+    process.stderr.write(
+      `--password refused (${verdict.issues.join(', ')}): use 8–128 characters that are hard to guess and do not ` +
+        'contain the login or name, e.g. several unrelated words; or leave --password out to get a generated one\n',
+    );
     return 64;
   }
   const cli = await openCli();

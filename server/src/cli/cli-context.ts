@@ -26,7 +26,7 @@ export async function openCli(): Promise<CliContext> {
     ferretDbBin: config.FERRETDB_BIN,
     log: logger,
   });
-  await connectMongoose(db.uri, config.MONGODB_DB);
+  await connectMongoose(db.uri, config.MONGODB_DB, { postgresUrl: db.postgresUrl });
   await ensureIndexes(logger);
   return {
     config,

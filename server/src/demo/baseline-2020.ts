@@ -8,10 +8,12 @@ import {
   talentCategories,
 } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { dataMigrations } from '../migrations.js';
 import { hashPassword } from '../modules/accounts/index.js';
-import { computeProfile, type ProfileDoc } from '../modules/profiles/index.js';
+import { ceReminderPending, claimsOf, computeProfile, type ProfileDoc } from '../modules/profiles/index.js';
 import { invalidateProjections } from '../modules/search/index.js';
 import { DenominatorModel, factsStore, workerFact } from '../modules/statistics/index.js';
+import { markMigrationsDone } from '../platform/db/migrations.js';
 import type { Logger } from '../platform/logger.js';
 import { demoAccounts } from './demo-accounts.js';
 import { personName } from './people.js';
@@ -232,6 +234,10 @@ export async function seedBaseline(opts: { name: BaselineName; seed?: number; lo
     }
     await insert('users', batchUsers);
     await insert('profiles', profiles);
+    await insert(
+      'certificate_claims',
+      profiles.flatMap((p) => claimsOf(p)),
+    );
     opts.log?.info({ records: Math.min(total, start + BATCH) }, 'baseline records');
   }
 
@@ -275,6 +281,7 @@ export async function seedBaseline(opts: { name: BaselineName; seed?: number; lo
   ]);
   await invalidateProjections();
   await factsStore.replaceAll({ positions: [], applications: [], workers: workerFacts });
+  await markMigrationsDone(dataMigrations);
   return { organisations: orgs.length, workers: total, ms: Date.now() - started };
 }
 
@@ -393,5 +400,6 @@ function baselineProfile(
     updatedAt: AT,
   };
   profile.computed = computeProfile(profile, defaultCeRule, AT);
+  profile.ceReminderPending = ceReminderPending(profile);
   return profile;
 }

@@ -1,13 +1,16 @@
 import { defaultCeRule, generateCreditCode, qualifiesAsAgency } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { dataMigrations } from '../migrations.js';
 import { hashPassword, User } from '../modules/accounts/index.js';
 import type { ApplicationDoc } from '../modules/applications/index.js';
 import type { PositionDoc } from '../modules/positions/index.js';
 import type { ProfileDoc } from '../modules/profiles/index.js';
-import { computeProfile } from '../modules/profiles/index.js';
+import { ceReminderPending, claimsOf, computeProfile } from '../modules/profiles/index.js';
 import { RegistryEntry } from '../modules/registry/index.js';
 import { invalidateProjections, seedTalentProjection } from '../modules/search/index.js';
 import { applicationFact, factsStore, positionFact, workerFact } from '../modules/statistics/index.js';
+import { ensureIndexes } from '../platform/db/indexes.js';
+import { markMigrationsDone } from '../platform/db/migrations.js';
 import type { Logger } from '../platform/logger.js';
 import { closeDemoOrganisation } from './closed-organisation.demo.js';
 import { demoAccounts } from './demo-accounts.js';
@@ -131,6 +134,10 @@ export async function seedDemo(opts: {
       'profiles',
       workers.map((w) => w.profile),
     );
+    await insertInBatches(
+      'certificate_claims',
+      workers.flatMap((w) => claimsOf(w.profile as unknown as ProfileDoc)),
+    );
     for (const w of workers) workerFacts.push(workerFact(w.profile as unknown as ProfileDoc));
     await talentProjection.add(workers.map((w) => w.profile as unknown as ProfileDoc));
     const registry = workers
@@ -142,6 +149,8 @@ export async function seedDemo(opts: {
   }
   const demoProfile = await demoWorkerProfile(accounts.workerId, now);
   await insertInBatches('profiles', [demoProfile]);
+  await insertInBatches('certificate_claims', claimsOf(demoProfile as unknown as ProfileDoc));
+  await markMigrationsDone(dataMigrations);
   workerFacts.push(workerFact(demoProfile as unknown as ProfileDoc));
   await talentProjection.add([demoProfile as unknown as ProfileDoc]);
   // Written behind the outbox's back: the stored positions projection no longer matches (it is
@@ -371,12 +380,15 @@ async function demoWorkerProfile(userId: mongoose.Types.ObjectId, now: Date) {
     importId: DEMO_IMPORT_ID,
     updatedAt: now,
   } as never);
-  return { ...profile, computed: computeProfile(profile, defaultCeRule, now) };
+  const computed = computeProfile(profile, defaultCeRule, now);
+  return { ...profile, computed, ceReminderPending: ceReminderPending({ computed, ceReminderFor: null }) };
 }
 
 /** Removes every collection's documents (the seed's --reset). */
 export async function clearDatabase(): Promise<void> {
   const db = mongoose.connection.db;
   if (!db) throw new Error('not connected');
-  for (const { name } of await db.listCollections().toArray()) await db.collection(name).deleteMany({});
+  // Dropped, not emptied: FerretDB cannot delete more than 65,535 documents in one statement.
+  for (const { name } of await db.listCollections().toArray()) await db.collection(name).drop();
+  await ensureIndexes();
 }

@@ -1,6 +1,6 @@
 import { type CeRule, districts, employmentTypes, serviceDomains, talentCategories } from '@shsw/shared';
 import mongoose from 'mongoose';
-import { computeProfile, type ProfileDoc } from '../modules/profiles/index.js';
+import { ceReminderPending, computeProfile, type ProfileDoc } from '../modules/profiles/index.js';
 import { ceProviders, ceTopics, majorsByField, personName, schools, skillsPool } from './people.js';
 import { apportion, Random } from './random.js';
 
@@ -306,6 +306,7 @@ export function demoWorker(
     updatedAt: createdAt,
   };
   profile.computed = computeProfile(profile, opts.ceRule, now);
+  profile.ceReminderPending = ceReminderPending(profile);
   return {
     user: {
       _id: userId,

@@ -33,6 +33,12 @@ export interface RouteDef {
   produces?: string;
   /** Error codes this route answers with besides the ones every route may give. */
   errors?: readonly ApiErrorCode[];
+  /**
+   * `heavy`: the route reads or computes much (exports, reports, matching). The server runs at
+   * most one per person and a few overall at a time, so they cannot crowd out everyone's small
+   * requests. Any list asked for more than 50 items a page counts as heavy too.
+   */
+  cost?: 'heavy';
 }
 
 export function defineRoute<const D extends RouteDef>(def: D): D {

@@ -19,8 +19,9 @@ export const errorStatus = {
   organisation_owner: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
-  account_locked: 423,
   rate_limited: 429,
+  /** Wrong passwords from one source for one account: that source waits, nobody else does. */
+  too_many_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,
   search_unavailable: 503,

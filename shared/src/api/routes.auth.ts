@@ -36,12 +36,15 @@ export const authRoutes = {
     path: '/api/auth/sign-in',
     summary: 'Sign in with e-mail or mobile number and password',
     description:
-      'An unknown account and a wrong password get the same answer. Five failures lock the login for 15 minutes.',
+      'An unknown account and a wrong password get the same answer, in the same time. After three wrong passwords ' +
+      'for one login from one source (a device where the account signed in before, or else the network address), ' +
+      'that source waits before its next try (1 s, doubling, at most 15 minutes; 429 too_many_attempts with ' +
+      'Retry-After); other sources are not affected.',
     tags: ['auth'],
     access: 'public',
     body: signInBodySchema,
     response: authResponseSchema,
-    errors: ['invalid_credentials', 'account_locked', 'csrf_failed'],
+    errors: ['invalid_credentials', 'too_many_attempts', 'csrf_failed'],
   }),
   signOut: defineRoute({
     method: 'post',
@@ -67,6 +70,6 @@ export const authRoutes = {
     access: 'signed_in',
     body: changePasswordBodySchema,
     response: authResponseSchema,
-    errors: ['invalid_credentials'],
+    errors: ['invalid_credentials', 'too_many_attempts'],
   }),
 } as const;

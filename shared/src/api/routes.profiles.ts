@@ -71,6 +71,7 @@ export const profileRoutes = {
   exportData: defineRoute({
     method: 'get',
     path: '/api/me/export',
+    cost: 'heavy',
     summary: 'Everything the platform holds about the caller, as a JSON download',
     description:
       'A JSON document `{ format: "shsw.personal-data-export", version: 1, exportedAt, subject, sections }`: one ' +
@@ -101,7 +102,7 @@ export const profileRoutes = {
     access: 'signed_in',
     body: deleteAccountBodySchema,
     response: erasureReportSchema,
-    errors: ['invalid_credentials', 'organisation_owner'],
+    errors: ['invalid_credentials', 'too_many_attempts', 'organisation_owner'],
   }),
   viewTalent: defineRoute({
     method: 'get',

@@ -39,6 +39,7 @@ export const reportRoutes = {
   xlsx: defineRoute({
     method: 'get',
     path: '/api/reports/:periodId/export.xlsx',
+    cost: 'heavy',
     summary: 'The report as a workbook: one sheet per table and a metadata sheet',
     tags: ['reports'],
     access: 'public',
@@ -51,6 +52,7 @@ export const reportRoutes = {
   csv: defineRoute({
     method: 'get',
     path: '/api/reports/:periodId/export.csv',
+    cost: 'heavy',
     summary: 'The report in long format: period, dimension, category, measure, value, flag, version',
     tags: ['reports'],
     access: 'public',
@@ -63,6 +65,7 @@ export const reportRoutes = {
   preview: defineRoute({
     method: 'get',
     path: '/api/bureau/reports/preview',
+    cost: 'heavy',
     summary: 'Draft figures for any period, computed now (bureau)',
     tags: ['reports'],
     access: ['bureau', 'admin'],

@@ -50,6 +50,7 @@ export const searchRoutes = {
   positionMatches: defineRoute({
     method: 'get',
     path: '/api/positions/:id/matches',
+    cost: 'heavy',
     summary: 'Ranked candidates for a position, each with its score and reasons (that organisation)',
     tags: ['matching'],
     access: ['org'],
@@ -61,6 +62,7 @@ export const searchRoutes = {
   myMatches: defineRoute({
     method: 'get',
     path: '/api/me/matches',
+    cost: 'heavy',
     summary: "Open positions ranked for the worker's record, with reasons; `personalised=false` for the newest instead",
     tags: ['matching'],
     access: ['worker'],

@@ -27,6 +27,8 @@ export const notificationTypes = [
   'registry_import_finished',
   // anyone following reports
   'report_published',
+  // anyone: wrong passwords for their account, kept from being spammed (at most one per 6 hours)
+  'sign_in_failures',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 export const notificationTypeSchema = z.enum(notificationTypes);

@@ -111,7 +111,10 @@ export const salaryComparisonSchema = z.object({
 const statusEntrySchema = z.object({
   status: positionStatusSchema,
   at: isoDateTimeSchema,
-  /** Who moved it: a person's account id, or null for the system (expiry, filling). */
+  /**
+   * Who moved it (an account id; null for the system: expiry, filling) and the reason given:
+   * for members of the posting organisation only, null for everyone else.
+   */
   by: z.string().nullable(),
   reason: z.string().nullable(),
 });

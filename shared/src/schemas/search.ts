@@ -8,9 +8,12 @@ import { serviceDomainSchema } from '../vocabulary/service-domains.js';
 import { talentCategorySchema } from '../vocabulary/talent-categories.js';
 import { isoDateSchema, isoDateTimeSchema } from './common.js';
 
-/** A repeated query parameter (`domain=a&domain=b`) arrives as a string or a string array. */
+/**
+ * A repeated query parameter (`domain=a&domain=b`) arrives as a string or a string array; left
+ * out, it is the empty list (and optional in the OpenAPI document, which the default makes it).
+ */
 const repeated = <T extends z.ZodType>(item: T, max: number) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
+  z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(item).max(max)).default([]);
 
 /** A whole number from a query string ("12") or a JSON body (12, in a saved search). */
 const int = (min: number, max: number) =>

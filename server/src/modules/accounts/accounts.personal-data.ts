@@ -1,5 +1,6 @@
 import type { PersonalDataDeclaration } from '../../platform/privacy/personal-data.js';
-import { clearFailures } from './login-throttle.js';
+import { LoginAlert } from './login-attempt.model.js';
+import { attemptKey, clearAccountBuckets } from './login-throttle.js';
 import { Session, type SessionDoc } from './session.model.js';
 import { User, type UserDoc } from './user.model.js';
 
@@ -67,18 +68,26 @@ export const accountsPersonalData: PersonalDataDeclaration[] = [
     },
   },
   {
-    model: 'LoginAttempt',
+    model: 'LoginThrottle',
     personal: true,
     section: 'signInFailures',
     export: {
-      none: 'a hash of the sign-in name with a count of recent failures, cleared at the next successful sign-in',
+      none: 'hashes of the sign-in name and of the device or network, with a count of recent wrong passwords; forgotten after a day',
     },
     erasure: {
       how: 'erase',
-      run: async ({ subject }) => {
-        await clearFailures(subject.login);
-        return 0;
-      },
+      run: ({ subject }) => clearAccountBuckets(subject.login),
+    },
+  },
+  {
+    model: 'LoginAlert',
+    personal: true,
+    section: 'signInFailures',
+    export: { none: 'when the owner was last alerted of wrong passwords (by a hash of the sign-in name)' },
+    erasure: {
+      how: 'erase',
+      run: async ({ subject }) =>
+        (await LoginAlert.deleteOne({ _id: attemptKey(subject.login, '').account })).deletedCount,
     },
   },
 ];

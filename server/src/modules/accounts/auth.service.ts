@@ -1,30 +1,16 @@
-import { checkPassword, PRIVACY_NOTICE_VERSION, type Role } from '@shsw/shared';
+import { PRIVACY_NOTICE_VERSION, type Role } from '@shsw/shared';
 import type { Request, Response } from 'express';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { recordAudit } from '../audit/index.js';
-import { clearFailures, lockOf, recordFailure } from './login-throttle.js';
-import { burnVerification, hashPassword, needsRehash, verifyPassword } from './password-hashing.js';
+import { KnownDevices } from './known-devices.js';
+import { PasswordChecks, wrongCredentials } from './password-checks.js';
+import { argon2Hasher, needsRehash, type PasswordHasher } from './password-hashing.js';
+import { assertStrongPassword } from './password-policy.js';
 import { endAllSessions, endSession, startSession } from './sessions.service.js';
 import { User, type UserDoc } from './user.model.js';
-
-const sameAnswer = () => new AppError('invalid_credentials', 'the account or password is not right');
-
-/** Refuses common and personal passwords with a validation error naming the field. */
-function assertStrongPassword(password: string, field: string, userInputs: string[]): void {
-  const verdict = checkPassword(password, { userInputs });
-  if (!verdict.ok) {
-    throw new AppError('validation_failed', 'the password is not acceptable', {
-      issues: verdict.issues.map((code) => ({
-        path: field,
-        code: `password_${code}`,
-        message: `password refused: ${code}`,
-      })),
-    });
-  }
-}
 
 export interface SignUpInput {
   login: string;
@@ -35,8 +21,24 @@ export interface SignUpInput {
   membership?: { orgId: string; orgRole: 'recruiter' };
 }
 
+export interface AuthOptions {
+  /** Signs the known-device cookie. */
+  secret: string;
+  /** argon2id unless a test counts the verifications. */
+  passwords?: PasswordHasher;
+}
+
 export class AuthService {
-  constructor(private readonly events: DomainEventBus) {}
+  private readonly passwords: PasswordHasher;
+  private readonly checks: PasswordChecks;
+
+  constructor(
+    private readonly events: DomainEventBus,
+    options: AuthOptions,
+  ) {
+    this.passwords = options.passwords ?? argon2Hasher;
+    this.checks = new PasswordChecks(events, new KnownDevices(options.secret), this.passwords);
+  }
 
   async signUp(req: Request, res: Response, input: SignUpInput): Promise<{ user: UserDoc; viewer: Viewer }> {
     assertStrongPassword(input.password, 'body.password', [input.login, input.displayName]);
@@ -47,7 +49,7 @@ export class AuthService {
         ],
       });
     }
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     let user: UserDoc;
     try {
       const created = await User.create({
@@ -76,27 +78,12 @@ export class AuthService {
     login: string,
     password: string,
   ): Promise<{ user: UserDoc; viewer: Viewer }> {
-    const normalised = login.includes('@')
-      ? login.trim().toLowerCase()
-      : login.replace(/[\s-]/g, '').replace(/^\+?86/, '');
-    const lockedUntil = await lockOf(normalised);
-    if (lockedUntil) throw lockedError(lockedUntil);
-
-    const user = await User.findOne({ login: normalised }).lean<UserDoc>();
-    let ok = false;
-    if (user) ok = await verifyPassword(user.passwordHash, password);
-    else await burnVerification(password);
-    if (!user || !ok || user.status !== 'active') {
-      const { lockedUntil: nowLocked } = await recordFailure(normalised, {
-        userId: user ? String(user._id) : null,
-        ip: req.ip ?? null,
-      });
-      if (nowLocked) throw lockedError(nowLocked);
-      throw sameAnswer();
-    }
-    await clearFailures(normalised);
+    const normalised = normaliseLogin(login);
+    const found = await User.findOne({ login: normalised }).lean<UserDoc>();
+    const user = await this.checks.check(req, normalised, found, password);
+    this.checks.rememberDevice(req, res, String(user._id));
     if (needsRehash(user.passwordHash)) {
-      await User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(password) } });
+      await User.updateOne({ _id: user._id }, { $set: { passwordHash: await this.passwords.hash(password) } });
     }
     const viewer = await startSession(req, res, subjectOf(user));
     return { user, viewer };
@@ -120,12 +107,11 @@ export class AuthService {
     current: string,
     next: string,
   ): Promise<{ user: UserDoc; viewer: Viewer }> {
-    const user = await User.findById(viewer.userId).lean<UserDoc>();
-    if (!user || !(await verifyPassword(user.passwordHash, current))) throw sameAnswer();
+    const user = await this.confirmPassword(req, viewer.userId, current);
     assertStrongPassword(next, 'body.newPassword', [user.login, user.displayName]);
     await User.updateOne(
       { _id: user._id },
-      { $set: { passwordHash: await hashPassword(next), passwordChangedAt: new Date() } },
+      { $set: { passwordHash: await this.passwords.hash(next), passwordChangedAt: new Date() } },
     );
     await endAllSessions(viewer.userId);
     this.events.emit('user.sessions_revoked', { userId: viewer.userId, reason: 'password_changed' });
@@ -139,10 +125,11 @@ export class AuthService {
     return { user, viewer: fresh };
   }
 
-  async confirmPassword(userId: string, password: string): Promise<UserDoc> {
+  /** The signed-in account's current password, checked under the same throttle as sign-in. */
+  async confirmPassword(req: Request, userId: string, password: string): Promise<UserDoc> {
     const user = await User.findById(userId).lean<UserDoc>();
-    if (!user || !(await verifyPassword(user.passwordHash, password))) throw sameAnswer();
-    return user;
+    if (!user) throw wrongCredentials();
+    return this.checks.check(req, user.login, user, password);
   }
 }
 
@@ -155,12 +142,7 @@ function subjectOf(user: UserDoc) {
   };
 }
 
-function lockedError(until: Date): AppError {
-  const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-  return new AppError(
-    'account_locked',
-    'too many failed attempts; try again later',
-    { retryAfter, lockedUntil: until.toISOString() },
-    { 'Retry-After': String(retryAfter) },
-  );
+/** E-mail lower-cased, a mobile number bare (no spaces, dashes or +86), as stored. */
+export function normaliseLogin(login: string): string {
+  return login.includes('@') ? login.trim().toLowerCase() : login.replace(/[\s-]/g, '').replace(/^\+?86/, '');
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError } from '../../platform/errors/app-error.js';
+import { isApiLike } from '../../platform/http/canonical-paths.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { cookieOptions } from './sessions.service.js';
 
@@ -45,7 +46,8 @@ export class CsrfGuard {
   /** Refuses state-changing API requests without a valid token. */
   middleware(viewerOf: (res: Response) => Viewer | null): RequestHandler {
     return (req, res, next) => {
-      if (SAFE_METHODS.has(req.method) || !req.path.startsWith('/api/')) return next();
+      // Any spelling of an API path is checked, so no variant that some layer still routes escapes.
+      if (SAFE_METHODS.has(req.method) || !isApiLike(req.path)) return next();
       if (!this.verify(req, viewerOf(res))) {
         next(new AppError('csrf_failed', 'missing or invalid X-CSRF-Token; fetch one from GET /api/auth/csrf'));
         return;

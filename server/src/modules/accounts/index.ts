@@ -1,9 +1,13 @@
 export { ACCOUNT_ERASURE_ORDER, accountsPersonalData } from './accounts.personal-data.js';
 export { maskLogin, presentSessionUser } from './accounts.presenter.js';
 export { type InviteRedemption, registerAuthRoutes } from './auth.router.js';
-export { AuthService } from './auth.service.js';
+export { type AuthOptions, AuthService, normaliseLogin } from './auth.service.js';
 export { CSRF_COOKIE, CsrfGuard } from './csrf.js';
-export { hashPassword } from './password-hashing.js';
+export { DEVICE_COOKIE } from './known-devices.js';
+export { purgeExpiredThrottle } from './login-throttle.js';
+export { clearThrottleFor, subscribeSignInAlerts } from './password-checks.js';
+export { argon2Hasher, hashPassword, type PasswordHasher } from './password-hashing.js';
+export { assertStrongPassword } from './password-policy.js';
 export { loadViewer } from './session.middleware.js';
 export {
   clearSessionCookie,

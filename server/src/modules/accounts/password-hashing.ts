@@ -29,10 +29,14 @@ export function needsRehash(passwordHash: string): boolean {
   );
 }
 
-let dummyHash: Promise<string> | undefined;
+/** Whether a stored value is an argon2id hash at all (accounts without a password hold `!`). */
+export const isArgon2Hash = (passwordHash: string | null | undefined): passwordHash is string =>
+  typeof passwordHash === 'string' && passwordHash.startsWith('$argon2id$');
 
-/** Verifies against a throwaway hash so an unknown account costs as much time as a known one. */
-export async function burnVerification(password: string): Promise<void> {
-  dummyHash ??= hashPassword('not-a-real-password-for-timing');
-  await verifyPassword(await dummyHash, password);
+/** Hashing and verification, injectable so a test can see which hash a sign-in verified against. */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(passwordHash: string, password: string): Promise<boolean>;
 }
+
+export const argon2Hasher: PasswordHasher = { hash: hashPassword, verify: verifyPassword };

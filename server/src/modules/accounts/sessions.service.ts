@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
+import { deleteInChunks } from '../../platform/db/bulk-delete.js';
 import { atMost, not } from '../../platform/db/selectors.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { Session, type SessionDoc } from './session.model.js';
@@ -92,10 +93,9 @@ export async function updateSessionsOf(
 }
 
 export async function purgeExpiredSessions(now = new Date()): Promise<number> {
-  const { deletedCount } = await Session.deleteMany({
+  return deleteInChunks(Session, {
     $or: [{ expiresAt: atMost(now) }, { lastSeenAt: atMost(new Date(now.getTime() - SESSION_IDLE_MS)) }],
   });
-  return deletedCount;
 }
 
 export function clearSessionCookie(req: Request, res: Response): void {

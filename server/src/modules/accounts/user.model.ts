@@ -39,8 +39,10 @@ const userSchema = new mongoose.Schema(
   { timestamps: true, collection: 'users' },
 );
 
-// An organisation's members: the members list, closing and the owner's hand-over.
-userSchema.index({ orgId: 1 });
+// The admin's list (newest first), an organisation's members, the bureau's staff.
+userSchema.index({ createdAt: -1 });
+userSchema.index({ orgId: 1, createdAt: 1 });
+userSchema.index({ role: 1, status: 1 });
 
 export type UserDoc = InferSchemaType<typeof userSchema> & {
   _id: mongoose.Types.ObjectId;

@@ -1,12 +1,10 @@
 import type { Role } from '@shsw/shared';
-import { trusted } from '../../platform/db/selectors.js';
+import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { endAllSessions, maskLogin, User, type UserDoc, updateSessionsOf } from '../accounts/index.js';
 import { AuditEvent, type AuditEventDoc, recordAudit } from '../audit/index.js';
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function presentAdminUser(u: UserDoc) {
   return {
@@ -40,23 +38,13 @@ export class AdminService {
   constructor(private readonly events: DomainEventBus) {}
 
   async users(q: string | undefined, page: number, pageSize: number) {
-    // A literal, escaped substring match: the admin's text never becomes a pattern.
-    const filter = q
-      ? {
-          $or: [
-            { displayName: trusted({ $regex: escapeRegex(q) }) },
-            { login: trusted({ $regex: escapeRegex(q.toLowerCase()) }) },
-          ],
-        }
-      : {};
-    const [items, total] = await Promise.all([
-      User.find(filter)
-        .sort({ createdAt: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean<UserDoc[]>(),
-      User.countDocuments(filter),
-    ]);
+    // A literal, case-insensitive substring match: the admin's text never becomes a pattern.
+    const { items, total } = await sortedPage<UserDoc>(User, {
+      contains: q ? { fields: ['displayName', 'login'], text: q } : undefined,
+      sort: { field: 'createdAt', descending: true },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return { items: items.map(presentAdminUser), total, page, pageSize };
   }
 
@@ -114,15 +102,12 @@ export class AdminService {
   }
 
   async audit(action: string | undefined, page: number, pageSize: number) {
-    const filter = action ? { action } : {};
-    const [items, total] = await Promise.all([
-      AuditEvent.find(filter)
-        .sort({ at: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean<AuditEventDoc[]>(),
-      AuditEvent.countDocuments(filter),
-    ]);
+    const { items, total } = await sortedPage<AuditEventDoc>(AuditEvent, {
+      equals: action ? { action } : {},
+      sort: { field: 'at', descending: true },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return { items: items.map(presentAuditEvent), total, page, pageSize };
   }
 }

@@ -36,6 +36,9 @@ const applicationSchema = new Schema(
 );
 // One application per worker per position; a second try is refused by the index as well as the service.
 applicationSchema.index({ positionId: 1, workerUserId: 1 }, { unique: true });
+// Lists: a worker's newest first, a position's in order of arrival (compound indexes end with their sort key).
+applicationSchema.index({ workerUserId: 1, createdAt: -1 });
+applicationSchema.index({ positionId: 1, createdAt: 1 });
 
 type Id = mongoose.Types.ObjectId;
 type Interview = { at: string; place: string } | null;

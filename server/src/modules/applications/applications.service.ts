@@ -7,6 +7,7 @@ import {
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { forEachLimited } from '../../platform/db/find-by-ids.js';
+import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus, OrganisationEndReason } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -245,28 +246,22 @@ export class ApplicationsService {
     pageSize: number,
   ) {
     const position = await this.positions.loadForMember(viewer, positionId);
-    const filter = { positionId: position._id, ...(status ? { status } : {}) };
-    const [items, total] = await Promise.all([
-      ApplicationModel.find(filter)
-        .sort({ createdAt: 1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean<ApplicationDoc[]>(),
-      ApplicationModel.countDocuments(filter),
-    ]);
+    const { items, total } = await sortedPage<ApplicationDoc>(ApplicationModel, {
+      equals: { positionId: position._id, ...(status ? { status } : {}) },
+      sort: { field: 'createdAt', descending: false },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return { items, total, page, pageSize, position };
   }
 
   async mine(viewer: Viewer, page: number, pageSize: number) {
-    const filter = { workerUserId: new mongoose.Types.ObjectId(viewer.userId) };
-    const [items, total] = await Promise.all([
-      ApplicationModel.find(filter)
-        .sort({ createdAt: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean<ApplicationDoc[]>(),
-      ApplicationModel.countDocuments(filter),
-    ]);
+    const { items, total } = await sortedPage<ApplicationDoc>(ApplicationModel, {
+      equals: { workerUserId: new mongoose.Types.ObjectId(viewer.userId) },
+      sort: { field: 'createdAt', descending: true },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return { items, total, page, pageSize };
   }
 

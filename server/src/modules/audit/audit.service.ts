@@ -1,5 +1,5 @@
 import type { Viewer } from '../../platform/http/viewer.js';
-import { AuditEvent } from './audit.model.js';
+import { AuditEvent, auditTargetKey } from './audit.model.js';
 
 export type AuditAction =
   | 'login_failure_burst'
@@ -47,6 +47,7 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
       orgId: entry.actor?.orgId ?? null,
     },
     target: entry.target,
+    targetKey: auditTargetKey(entry.target),
     ip: entry.ip ?? null,
     details: entry.details ?? {},
   });

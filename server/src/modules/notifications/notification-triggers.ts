@@ -79,6 +79,14 @@ export function subscribeNotificationTriggers(
     });
   });
 
+  events.on('account.sign_in_failures', async (e) => {
+    await notifications.notify([{ userId: e.userId }], {
+      type: 'sign_in_failures',
+      data: { failures: e.failures, at: e.at },
+      link: null,
+    });
+  });
+
   events.on('certificate.decided', async (e) => {
     await notifications.notify([{ userId: e.userId }], {
       type: 'certificate_decided',
@@ -139,14 +147,14 @@ export async function remindExpiringPositions(notifications: NotificationsServic
  * hours are short, reminded once per cycle.
  */
 export async function remindContinuingEducation(notifications: NotificationsService): Promise<number> {
-  const due = await ProfileModel.find({ 'computed.ce.reminderDue': true }).lean<ProfileDoc[]>();
+  const due = await ProfileModel.find({ ceReminderPending: true }).lean<ProfileDoc[]>();
   let sent = 0;
   for (const p of due) {
     const ce = p.computed?.ce;
     if (!ce?.cycleEnd || p.ceReminderFor === ce.cycleEnd) continue;
     const claimed = await ProfileModel.updateOne(
       { _id: p._id, version: p.version },
-      { $set: { ceReminderFor: ce.cycleEnd } },
+      { $set: { ceReminderFor: ce.cycleEnd, ceReminderPending: false } },
     );
     if (claimed.modifiedCount !== 1) continue;
     await notifications.notify([{ userId: String(p.userId) }], {

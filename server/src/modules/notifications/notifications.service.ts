@@ -6,7 +6,7 @@ import type {
   ServerEventPayload,
 } from '@shsw/shared';
 import mongoose from 'mongoose';
-import { after, before, oneOf } from '../../platform/db/selectors.js';
+import { after, before } from '../../platform/db/selectors.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import { type Realtime, rooms } from '../../platform/realtime/realtime.js';
 import { User } from '../accounts/index.js';
@@ -156,10 +156,13 @@ export class NotificationsService {
 
   /** Bureau and admin accounts (few), who share the verification queue. */
   async bureauUsers(): Promise<string[]> {
-    const users = await User.find({ role: oneOf(['bureau', 'admin']), status: 'active' }, { _id: 1 }).lean<
-      { _id: unknown }[]
-    >();
-    return users.map((u) => String(u._id));
+    // One equality query per role: each is an index scan, where `$in` would read every account.
+    const byRole = await Promise.all(
+      (['bureau', 'admin'] as const).map((role) =>
+        User.find({ role, status: 'active' }, { _id: 1 }).lean<{ _id: unknown }[]>(),
+      ),
+    );
+    return byRole.flat().map((u) => String(u._id));
   }
 
   async unread(userId: string): Promise<number> {

@@ -1,4 +1,5 @@
 import type { ClosurePreview } from '@shsw/shared';
+import type { Request } from 'express';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -92,9 +93,10 @@ export class OrganisationLifecycle {
    * statistics' inputs); the contact person's details go, every membership and invitation ends,
    * and its positions and pipelines end just after (the `organisation.closed` event).
    */
-  async close(viewer: Viewer, orgId: string, password: string, ip: string | null): Promise<void> {
+  async close(viewer: Viewer, orgId: string, password: string, req: Request): Promise<void> {
+    const ip = req.ip ?? null;
     assertOwner(viewer, orgId, 'close the organisation');
-    await this.auth.confirmPassword(viewer.userId, password);
+    await this.auth.confirmPassword(req, viewer.userId, password);
     const org = await liveOrg(orgId);
     const now = new Date();
     const closed = await OrganisationModel.updateOne(

@@ -49,7 +49,7 @@ export function registerOrganisationRoutes(
     })
     .route(r.closurePreview, ({ params }, ctx) => lifecycle.closurePreview(signedIn(ctx), params.id))
     .route(r.close, async ({ params, body }, ctx) => {
-      await lifecycle.close(signedIn(ctx), params.id, body.password, ctx.req.ip ?? null);
+      await lifecycle.close(signedIn(ctx), params.id, body.password, ctx.req);
       return { ok: true as const };
     })
     .route(r.invites, async ({ params }, ctx) => ({ items: await invites.list(signedIn(ctx), params.id) }))

@@ -9,8 +9,8 @@ import {
 } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
-import { paginate } from '../../platform/db/paginate.js';
 import { oneOf } from '../../platform/db/selectors.js';
+import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -181,17 +181,13 @@ export class OrganisationsService {
   }
 
   async queue(status: OrganisationStatus, page: number, pageSize: number) {
-    return paginate(
-      (skip, limit) =>
-        OrganisationModel.find({ status })
-          .sort({ createdAt: 1, _id: 1 })
-          .skip(skip)
-          .limit(limit)
-          .lean<OrganisationDoc[]>(),
-      () => OrganisationModel.countDocuments({ status }),
-      { page, pageSize },
-      (o) => presentOrganisation(o),
-    );
+    const { items, total } = await sortedPage<OrganisationDoc>(OrganisationModel, {
+      equals: { status },
+      sort: { field: 'createdAt', descending: false },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
+    return { items: items.map((o) => presentOrganisation(o)), total, page, pageSize };
   }
 
   /** pending → verified | rejected; rejected → verified; verified → rejected (revocation, with a reason). */

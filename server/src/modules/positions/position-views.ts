@@ -34,6 +34,7 @@ export class PositionViews {
           org,
           comparison: await this.positions.comparison(p),
           applicantCounts: isMine(p) ? (counts.get(String(p._id)) ?? {}) : null,
+          forMembers: isMine(p),
           now,
         });
       }),

@@ -52,6 +52,7 @@ const positionSchema = new Schema(
   { timestamps: true, collection: 'positions', minimize: false },
 );
 positionSchema.index({ status: 1, deadlineAt: 1 });
+positionSchema.index({ orgId: 1, createdAt: -1 });
 
 type Id = mongoose.Types.ObjectId;
 

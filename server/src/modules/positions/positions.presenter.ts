@@ -8,6 +8,8 @@ export interface PositionExtras {
   comparison: Position['salaryComparison'];
   /** Only for members of the posting organisation. */
   applicantCounts: Record<string, number> | null;
+  /** Members of the posting organisation see who moved the position and why; nobody else does. */
+  forMembers: boolean;
   now: Date;
 }
 
@@ -39,11 +41,12 @@ export function presentPosition(p: PositionDoc, extras: PositionExtras): Positio
     publishedAt: p.publishedAt?.toISOString() ?? null,
     deadline: p.deadline,
     salaryComparison: extras.comparison,
+    // Staff account ids and the free-text pause/close reasons are the organisation's internal record.
     statusHistory: p.statusHistory.map((h) => ({
       status: h.status,
       at: h.at.toISOString(),
-      by: h.by ? String(h.by) : null,
-      reason: h.reason,
+      by: extras.forMembers && h.by ? String(h.by) : null,
+      reason: extras.forMembers ? h.reason : null,
     })),
     applicantCounts: extras.applicantCounts,
     acceptsApplications: acceptsApplications({ status: p.status, deadline: p.deadline }, extras.now),

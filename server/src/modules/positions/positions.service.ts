@@ -9,6 +9,7 @@ import {
 } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { atMost } from '../../platform/db/selectors.js';
+import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -248,15 +249,12 @@ export class PositionsService {
     if (!viewer.orgId || !(await OrganisationModel.exists({ _id: viewer.orgId }))) {
       return { items: [] as PositionDoc[], total: 0, page, pageSize };
     }
-    const filter = { orgId: new mongoose.Types.ObjectId(viewer.orgId), ...(status ? { status } : {}) };
-    const [items, total] = await Promise.all([
-      PositionModel.find(filter)
-        .sort({ createdAt: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean<PositionDoc[]>(),
-      PositionModel.countDocuments(filter),
-    ]);
+    const { items, total } = await sortedPage<PositionDoc>(PositionModel, {
+      equals: { orgId: new mongoose.Types.ObjectId(viewer.orgId), ...(status ? { status } : {}) },
+      sort: { field: 'createdAt', descending: true },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return { items, total, page, pageSize };
   }
 

@@ -27,7 +27,7 @@ export function registerPrivacyRoutes(router: ApiRouter, deps: { privacy: Privac
         .send(summary);
     })
     .route(r.deleteAccount, async ({ body }, ctx) => {
-      const result = await deps.privacy.deleteAccount(signedIn(ctx), body.password);
+      const result = await deps.privacy.deleteAccount(signedIn(ctx), body.password, ctx.req);
       clearSessionCookie(ctx.req, ctx.res);
       return result;
     });

@@ -5,6 +5,7 @@ import {
   PERSONAL_DATA_EXPORT_VERSION,
   type PersonalDataSection,
 } from '@shsw/shared';
+import type { Request } from 'express';
 import mongoose from 'mongoose';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -103,8 +104,8 @@ export class PrivacyService {
    * others' records that hold only the account's number; the answer says which and why. The
    * last owner of an organisation hands it over or closes it first.
    */
-  async deleteAccount(viewer: Viewer, password: string): Promise<ErasureReport> {
-    const user = await this.auth.confirmPassword(viewer.userId, password);
+  async deleteAccount(viewer: Viewer, password: string, req: Request): Promise<ErasureReport> {
+    const user = await this.auth.confirmPassword(req, viewer.userId, password);
     if (user.orgId && user.orgRole === 'owner') {
       const org = await OrganisationModel.findById(user.orgId, { status: 1 }).lean<{ status: string }>();
       // An organisation always has an owner: hand it over or close it first.

@@ -1,5 +1,12 @@
-export { type ProfileDoc, ProfileModel, profilesByIds } from './profile.model.js';
+export {
+  type CertificateClaimDoc,
+  CertificateClaimModel,
+  claimsOf,
+  removeCertificateClaims,
+} from './certificate-claims.js';
+export { ceReminderPending, type ProfileDoc, ProfileModel, profilesByIds } from './profile.model.js';
 export { computeProfile } from './profile-computed.js';
+export { profileMigrations } from './profiles.migrations.js';
 export { profilesPersonalData } from './profiles.personal-data.js';
 export { profilePolicy } from './profiles.policy.js';
 export { presentOwnProfile, presentTalentView } from './profiles.presenter.js';

@@ -100,6 +100,12 @@ const profileSchema = new Schema(
     computed: { type: Schema.Types.Mixed, default: null },
     /** The cycle end the worker was last reminded of (continuing-education reminders go once per cycle). */
     ceReminderFor: { type: String, default: null },
+    /**
+     * A continuing-education reminder is due and not yet sent for this cycle. Top-level and indexed
+     * so the daily job reads only these records (`computed.ce.reminderDue` is nested: a filter on it
+     * read all 200,000 records on FerretDB). Kept by `withReminderFlag` wherever `computed` is set.
+     */
+    ceReminderPending: { type: Boolean, default: false },
     /** Bumped on every write: optimistic concurrency and the search outbox's version check. */
     version: { type: Number, default: 0 },
   },
@@ -178,11 +184,19 @@ export interface ProfileDoc {
   declaredNone: string[];
   computed: ProfileComputed | null;
   ceReminderFor?: string | null;
+  ceReminderPending?: boolean;
   version: number;
   createdAt: Date;
   updatedAt: Date;
 }
+profileSchema.index({ ceReminderPending: 1 });
 export const ProfileModel = mongoose.model('Profile', profileSchema);
+
+/** Whether the record waits for a continuing-education reminder (see `ceReminderPending`). */
+export function ceReminderPending(profile: Pick<ProfileDoc, 'computed' | 'ceReminderFor'>): boolean {
+  const ce = profile.computed?.ce;
+  return Boolean(ce?.reminderDue && ce.cycleEnd && profile.ceReminderFor !== ce.cycleEnd);
+}
 
 /** Records by id (point lookups for short lists: see findByIds). */
 export const profilesByIds = (ids: readonly unknown[]) =>

@@ -1,5 +1,6 @@
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { PersonalDataDeclaration } from '../../platform/privacy/personal-data.js';
+import { CertificateClaimModel } from './certificate-claims.js';
 import { type ProfileDoc, ProfileModel } from './profile.model.js';
 import { presentOwnProfile } from './profiles.presenter.js';
 import type { ProfilesService } from './profiles.service.js';
@@ -45,6 +46,21 @@ export function profilesPersonalData(profiles: ProfilesService, events: DomainEv
           const { deletedCount } = await ProfileModel.deleteOne({ _id: subject.profileId });
           if (deletedCount > 0)
             events.emit('profile.deleted', { profileId: subject.profileId, userId: subject.userId });
+          return deletedCount;
+        },
+      },
+    },
+    {
+      model: 'CertificateClaim',
+      personal: true,
+      section: 'talentRecord',
+      export: { none: "the bureau's queue copy of claimed certificates, listed with the talent record" },
+      erasure: {
+        how: 'erase',
+        order: 50,
+        run: async ({ subject }) => {
+          if (!subject.profileId) return 0;
+          const { deletedCount } = await CertificateClaimModel.deleteMany({ profileId: subject.profileId });
           return deletedCount;
         },
       },

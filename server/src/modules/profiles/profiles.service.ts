@@ -17,7 +17,8 @@ import type { FieldCipher } from '../../platform/security/encryption.js';
 import { User } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { type ProfileDoc, ProfileModel } from './profile.model.js';
+import { syncCertificateClaims } from './certificate-claims.js';
+import { ceReminderPending, type ProfileDoc, ProfileModel } from './profile.model.js';
 import { computeProfile } from './profile-computed.js';
 
 type Sections = z.infer<typeof updateProfileBodySchema>;
@@ -120,12 +121,16 @@ export class ProfilesService {
 
   private async save(current: ProfileDoc, next: ProfileDoc): Promise<ProfileDoc | null> {
     const { _id, version, createdAt, updatedAt, userId, ...fields } = next;
+    fields.ceReminderPending = ceReminderPending(next);
     const saved = await ProfileModel.findOneAndUpdate(
       { _id: current._id, version: current.version },
       { $set: fields, $inc: { version: 1 } },
       { returnDocument: 'after' },
     ).lean<ProfileDoc>();
-    if (saved) this.changed(saved);
+    if (saved) {
+      await syncCertificateClaims(saved);
+      this.changed(saved);
+    }
     return saved;
   }
 
@@ -279,7 +284,10 @@ export class ProfilesService {
     const computed: ProfileComputed = computeProfile(profile, await this.settings.ceRule(), new Date());
     const saved = await ProfileModel.findOneAndUpdate(
       { _id: profile._id, version: profile.version },
-      { $set: { computed }, $inc: { version: 1 } },
+      {
+        $set: { computed, ceReminderPending: ceReminderPending({ computed, ceReminderFor: profile.ceReminderFor }) },
+        $inc: { version: 1 },
+      },
       { returnDocument: 'after' },
     ).lean<ProfileDoc>();
     if (saved) this.changed(saved);

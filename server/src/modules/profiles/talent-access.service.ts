@@ -1,7 +1,7 @@
-import { oneOf } from '../../platform/db/selectors.js';
+import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
-import { AuditEvent, type AuditEventDoc, recordAudit } from '../audit/index.js';
+import { AuditEvent, type AuditEventDoc, auditTargetKey, recordAudit } from '../audit/index.js';
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
 import type { ProfileDoc } from './profile.model.js';
 import { profilePolicy } from './profiles.policy.js';
@@ -54,19 +54,13 @@ export class TalentAccessService {
 
   /** The holder's "who viewed my profile" list. */
   async viewsOf(profileId: string, page: number, pageSize: number) {
-    const filter = {
-      'target.type': 'profile',
-      'target.id': profileId,
-      action: oneOf(['profile_viewed', 'contact_revealed']),
-    };
-    const [events, total] = await Promise.all([
-      AuditEvent.find(filter)
-        .sort({ at: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean<AuditEventDoc[]>(),
-      AuditEvent.countDocuments(filter),
-    ]);
+    const { items: events, total } = await sortedPage<AuditEventDoc>(AuditEvent, {
+      equals: { targetKey: auditTargetKey({ type: 'profile', id: profileId }) ?? '' },
+      oneOf: { action: ['profile_viewed', 'contact_revealed'] },
+      sort: { field: 'at', descending: true },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return {
       items: events.map((e) => {
         const details = (e.details ?? {}) as { viewerKind?: string; viewerName?: string };

@@ -2,12 +2,18 @@ import crypto from 'node:crypto';
 import { normaliseCertificateNumber } from '@shsw/shared';
 import type mongoose from 'mongoose';
 import { cloneDoc } from '../../platform/db/clone.js';
+import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import type { Logger } from '../../platform/logger.js';
 import { recordAudit } from '../audit/index.js';
-import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles/index.js';
+import {
+  type CertificateClaimDoc,
+  CertificateClaimModel,
+  type ProfilesService,
+  profilesByIds,
+} from '../profiles/index.js';
 import {
   RegistryEntry,
   type RegistryImportDoc,
@@ -127,9 +133,14 @@ export class RegistryService {
 
   /** Re-checks every claimed certificate against the registry; returns how many became verified. */
   async verifyClaims(): Promise<number> {
-    const candidates = await ProfileModel.find({ 'certificates.status': 'claimed' }).lean<ProfileDoc[]>();
+    const profileIds = new Set<string>();
+    for await (const claim of CertificateClaimModel.find({}, { profileId: 1 })
+      .lean<Pick<CertificateClaimDoc, 'profileId'>>()
+      .cursor({ batchSize: 2_000 })) {
+      profileIds.add(String((claim as Pick<CertificateClaimDoc, 'profileId'>).profileId));
+    }
     let verified = 0;
-    for (const profile of candidates) {
+    for (const profile of await profilesByIds([...profileIds])) {
       const next = cloneDoc(profile);
       const count = await registryCheck.verifyClaims(next);
       if (count === 0) continue;
@@ -181,30 +192,30 @@ export class RegistryService {
 
   /** Claimed certificates still waiting, oldest claim first, with what the registry knows of each number. */
   async queue(page: number, pageSize: number) {
-    const profiles = await ProfileModel.find({ 'certificates.status': 'claimed' }).lean<ProfileDoc[]>();
-    const claims = profiles
-      .flatMap((p) => p.certificates.filter((c) => c.status === 'claimed').map((c) => ({ profile: p, certificate: c })))
-      .sort((a, b) => a.certificate.claimedAt.getTime() - b.certificate.claimedAt.getTime());
-    const slice = claims.slice((page - 1) * pageSize, page * pageSize);
-    const numbers = slice.map((c) => normaliseCertificateNumber(c.certificate.number));
+    const { items: claims, total } = await sortedPage<CertificateClaimDoc>(CertificateClaimModel, {
+      sort: { field: 'claimedAt', descending: false },
+      skip: (page - 1) * pageSize,
+      limit: pageSize,
+    });
+    const numbers = claims.map((c) => normaliseCertificateNumber(c.number));
     const registry = new Map((await registryEntriesByNumbers(numbers)).map((e) => [e._id, e]));
     return {
-      items: slice.map(({ profile, certificate }) => {
-        const entry = registry.get(normaliseCertificateNumber(certificate.number));
+      items: claims.map((claim) => {
+        const entry = registry.get(normaliseCertificateNumber(claim.number));
         return {
-          profileId: String(profile._id),
-          certificateId: certificate.id,
-          holderName: profile.personal.name,
-          level: certificate.level as 'assistant' | 'social_worker' | 'senior',
-          number: certificate.number,
-          yearObtained: certificate.yearObtained,
-          claimedAt: certificate.claimedAt.toISOString(),
+          profileId: String(claim.profileId),
+          certificateId: claim.certificateId,
+          holderName: claim.holderName,
+          level: claim.level as 'assistant' | 'social_worker' | 'senior',
+          number: claim.number,
+          yearObtained: claim.yearObtained,
+          claimedAt: claim.claimedAt.toISOString(),
           registry: entry
             ? { name: entry.name, level: entry.level as 'assistant' | 'social_worker' | 'senior', year: entry.year }
             : null,
         };
       }),
-      total: claims.length,
+      total,
       page,
       pageSize,
     };

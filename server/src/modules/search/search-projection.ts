@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { emptyCollection } from '../../platform/db/bulk-delete.js';
 import type { SearchDocument } from '../../platform/search/index.js';
 import type { ProfileDoc } from '../profiles/index.js';
 import { talentDocument } from './search-indexes.js';
@@ -75,7 +76,7 @@ export class SearchProjection {
       { $set: { complete: false, version: PROJECTION_VERSION } },
       { upsert: true },
     );
-    await this.model.deleteMany({});
+    await emptyCollection(this.model);
   }
 
   async insertMany(docs: readonly SearchDocument[]): Promise<void> {

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { readAll } from '../../platform/db/bulk-read.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import { Outbox } from '../../platform/jobs/outbox.js';
 import type { Logger } from '../../platform/logger.js';
@@ -165,19 +166,12 @@ export class SearchSync {
     const projection = this.projections[TALENT_INDEX];
     await projection.reset();
     let count = 0;
-    let batch: ProfileDoc[] = [];
-    const flush = async () => {
+    for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH)) {
       const docs = batch.map(talentDocument);
       await this.engine.upsert(TALENT_INDEX, docs);
       await projection.insertMany(docs);
       count += docs.length;
-      batch = [];
-    };
-    for await (const profile of ProfileModel.find().lean<ProfileDoc>().cursor({ batchSize: READ_BATCH })) {
-      batch.push(profile as ProfileDoc);
-      if (batch.length === READ_BATCH) await flush();
     }
-    await flush();
     await projection.complete(count);
     return count;
   }

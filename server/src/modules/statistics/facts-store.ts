@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import mongoose from 'mongoose';
+import { emptyCollection } from '../../platform/db/bulk-delete.js';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import type {
   StoredApplicationFact as ApplicationEntry,
@@ -76,7 +77,7 @@ export const factsStore = {
   /** Replaces the whole projection (rebuild and seed): incomplete until `complete()` is called. */
   async replaceAll(facts: AllFacts): Promise<void> {
     await Meta.updateOne({ _id: META_ID }, { $set: { complete: false, version: FACTS_VERSION } }, { upsert: true });
-    await Bucket.deleteMany({});
+    await emptyCollection(Bucket);
     const buckets = new Map<string, Record<string, unknown>>();
     const put = (kind: FactKind, id: string, entry: unknown) => {
       const key = bucketOf(kind, id);

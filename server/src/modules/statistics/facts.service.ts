@@ -1,5 +1,6 @@
 import type { SalaryGuidance } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { readAll } from '../../platform/db/bulk-read.js';
 import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -95,12 +96,12 @@ export class FactsService {
     // What is waiting is covered by what is read now; newer changes add entries after this point.
     await this.outbox.clear();
     const facts: AllFacts = { positions: [], applications: [], workers: [] };
-    for await (const p of PositionModel.find().lean<PositionDoc>().cursor({ batchSize: READ_BATCH }))
-      facts.positions.push(positionFact(p as PositionDoc));
-    for await (const a of ApplicationModel.find().lean<ApplicationDoc>().cursor({ batchSize: READ_BATCH }))
-      facts.applications.push(applicationFact(a as ApplicationDoc));
-    for await (const w of ProfileModel.find().lean<ProfileDoc>().cursor({ batchSize: READ_BATCH }))
-      facts.workers.push(workerFact(w as ProfileDoc));
+    for await (const batch of readAll<PositionDoc>(PositionModel, READ_BATCH))
+      for (const p of batch) facts.positions.push(positionFact(p));
+    for await (const batch of readAll<ApplicationDoc>(ApplicationModel, READ_BATCH))
+      for (const a of batch) facts.applications.push(applicationFact(a));
+    for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH))
+      for (const w of batch) facts.workers.push(workerFact(w));
     // People who deleted their accounts: their anonymous facts live only there.
     for await (const r of retainedFacts()) {
       if (r.kind === 'worker') facts.workers.push(r.fact);

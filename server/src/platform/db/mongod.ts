@@ -19,7 +19,10 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs the `mongod` found on PATH with its files in `dir`, on a free loopback port. */
-export async function startLocalMongod(dir: string, log: Logger): Promise<Omit<DatabaseServer, 'status'>> {
+export async function startLocalMongod(
+  dir: string,
+  log: Logger,
+): Promise<Omit<DatabaseServer, 'status' | 'processes'>> {
   fs.mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const child = spawn('mongod', ['--dbpath', dir, '--port', String(port), '--bind_ip', '127.0.0.1', '--quiet'], {

@@ -41,6 +41,10 @@ export class SupervisedProcess extends EventEmitter<{ up: []; down: [] }> {
     this.delayMs = opts.backoffMs?.[0] ?? 250;
   }
 
+  get name(): string {
+    return this.opts.name;
+  }
+
   get pid(): number | undefined {
     return this.child?.pid;
   }

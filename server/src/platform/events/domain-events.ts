@@ -15,6 +15,10 @@ export interface DomainEvents {
   };
   'user.deleted': { userId: string; profileId: string | null };
   'session.ended': { userId: string; sessionId: string };
+  /** A source reached the alert threshold of wrong passwords for an account (not yet rate-limited). */
+  'auth.failures_repeated': { userId: string; account: string; failures: number };
+  /** The owner should hear of repeated wrong passwords: emitted at most once per alert window. */
+  'account.sign_in_failures': { userId: string; failures: number; at: string };
   'user.membership_changed': { userId: string };
   'organisation.registered': { orgId: string };
   'organisation.updated': { orgId: string };

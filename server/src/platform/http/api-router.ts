@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { issuesFrom, type RequestPart } from '../errors/validation-issues.js';
 import type { Logger } from '../logger.js';
+import type { RequestGate } from './request-gate.js';
 import type { Viewer } from './viewer.js';
 
 export interface RequestContext {
@@ -40,8 +41,14 @@ export function viewerOf(res: Response): Viewer | null {
  * validates params, query and body (reporting every issue), and sends the response
  * through the route's response schema, which also strips anything a presenter let slip.
  */
+/** A page larger than this makes a list request heavy. */
+const HEAVY_PAGE_SIZE = 50;
+
 export class ApiRouter {
   readonly mounted: RouteDef[] = [];
+
+  /** `heavyLane` admits heavy requests (see `RouteDef.cost`); without one they run like any other. */
+  constructor(private readonly heavyLane?: { gate: RequestGate; keyOf: (req: Request) => string }) {}
   private readonly pending: { def: RouteDef; handle: (req: Request, res: Response) => Promise<void> }[] = [];
   private readonly extras: ((router: express.Router) => void)[] = [];
 
@@ -50,7 +57,7 @@ export class ApiRouter {
    * never taken for `/api/talent/:id`, whatever order features register in.
    */
   build(): express.Router {
-    const router = express.Router();
+    const router = express.Router({ caseSensitive: true, strict: true });
     const params = (path: string) => (path.match(/\/:/g) ?? []).length;
     const ordered = [...this.pending].sort((a, b) => params(a.def.path) - params(b.def.path));
     for (const { def, handle } of ordered) {
@@ -74,6 +81,7 @@ export class ApiRouter {
         const viewer = viewerOf(res);
         checkAccess(def, viewer);
         const input = parseRequest(def, req);
+        if (this.heavyLane && isHeavy(def, input)) await this.heavyLane.gate.admit(this.heavyLane.keyOf(req), res);
         const ctx: RequestContext = { req, res, viewer, log: req.log };
         if (def.upload) {
           if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
@@ -101,6 +109,12 @@ export class ApiRouter {
     });
     return this;
   }
+}
+
+function isHeavy(def: RouteDef, input: Record<RequestPart, unknown>): boolean {
+  if (def.cost === 'heavy') return true;
+  const pageSize = (input.query as { pageSize?: unknown } | null)?.pageSize;
+  return typeof pageSize === 'number' && pageSize > HEAVY_PAGE_SIZE;
 }
 
 /** Reads the raw body of an upload route; other media types are left unread and refused. */

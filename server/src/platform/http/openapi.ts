@@ -86,14 +86,44 @@ function parametersOf(
   const json = convert(schema, 'input');
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required as string[] | undefined) ?? []);
-  return Object.entries(properties).map(([name, property]) => ({
-    name,
-    in: where,
-    required: where === 'path' || required.has(name),
-    ...(property.description ? { description: property.description } : {}),
-    schema: property,
-    ...(property.type === 'array' ? { style: 'form', explode: true } : {}),
-  }));
+  const shape = (schema as z.ZodType & { shape?: Record<string, z.ZodType> }).shape ?? {};
+  return Object.entries(properties).map(([name, inputSide]) => {
+    const property = documentedParameter(shape[name], inputSide, convert);
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(property.description ? { description: property.description } : {}),
+      schema: property,
+      ...(property.type === 'array' ? { style: 'form', explode: true } : {}),
+    };
+  });
+}
+
+/**
+ * A parameter arrives as text and the route's schema turns it into what the handler gets: for a
+ * transform (`"20"` → 20, `a` → `[a]`) the document describes what it becomes, with its bounds,
+ * since that is what the parameter's value means on the wire (OpenAPI serialises query values).
+ */
+function documentedParameter(
+  zodSchema: z.ZodType | undefined,
+  inputSide: JsonSchema,
+  convert: (s: z.ZodType, io: 'input' | 'output') => JsonSchema,
+): JsonSchema {
+  type Def = { type?: string; innerType?: unknown; out?: unknown; defaultValue?: unknown };
+  let core = zodSchema as { def?: Def } | undefined;
+  let fallback: unknown = inputSide.default;
+  while (core?.def && ['default', 'optional', 'prefault', 'nullable'].includes(core.def.type ?? '')) {
+    if (core.def.type === 'default' && fallback === undefined) fallback = core.def.defaultValue;
+    core = core.def.innerType as typeof core;
+  }
+  if (core?.def?.type !== 'pipe' || !core.def.out) return inputSide;
+  const produced = convert(core.def.out as z.ZodType, 'output');
+  return {
+    ...produced,
+    ...(fallback !== undefined ? { default: fallback } : {}),
+    ...(inputSide.description ? { description: inputSide.description } : {}),
+  };
 }
 
 function responsesOf(route: RouteDef, convert: (s: z.ZodType, io: 'input' | 'output') => JsonSchema) {

@@ -55,7 +55,7 @@ export class RequestGate {
   }
 
   /** Resolves when the request may run; its slot is released when the response ends. */
-  private admit(key: string, res: Response): Promise<void> {
+  admit(key: string, res: Response): Promise<void> {
     return new Promise((resolve, reject) => {
       const start = () => {
         this.active += 1;

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { deleteInChunks } from '../db/bulk-delete.js';
 import { atMost } from '../db/selectors.js';
 import type { Logger } from '../logger.js';
 
@@ -162,6 +163,6 @@ export class Outbox {
   }
 
   async clear(): Promise<void> {
-    await this.model.deleteMany({});
+    await deleteInChunks(this.model, {});
   }
 }

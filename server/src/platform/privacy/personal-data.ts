@@ -97,14 +97,19 @@ export class PersonalDataRegistry {
       .filter((x): x is typeof x & { e: Extract<ErasurePolicy, { run: unknown }> } => 'run' in x.e)
       .sort((a, b) => (a.e.order ?? 0) - (b.e.order ?? 0));
     const lines: ErasureLine[] = [];
+    // One line per section and outcome: collections feeding the same section add up.
+    const add = (line: ErasureLine) => {
+      if (line.count === 0) return;
+      const same = lines.find((l) => l.section === line.section && l.how === line.how);
+      if (same) same.count += line.count;
+      else lines.push(line);
+    };
     for (const { d, e } of runs) {
-      const count = await e.run(ctx);
-      if (count > 0) lines.push({ section: d.section, how: e.how, count, reason: d.keptBecause ?? null });
+      add({ section: d.section, how: e.how, count: await e.run(ctx), reason: d.keptBecause ?? null });
     }
     for (const d of personal) {
       if (d.erasure.how !== 'keep') continue;
-      const count = await d.erasure.count(ctx.subject);
-      if (count > 0) lines.push({ section: d.section, how: 'keep', count, reason: d.erasure.reason });
+      add({ section: d.section, how: 'keep', count: await d.erasure.count(ctx.subject), reason: d.erasure.reason });
     }
     return lines;
   }

@@ -5,6 +5,7 @@ import type { PersonalDataDeclaration } from './personal-data.js';
 export function platformPersonalData(outboxes: readonly Outbox[]): PersonalDataDeclaration[] {
   return [
     { model: 'JobLease', personal: false, why: 'which app node runs which scheduled job' },
+    { model: 'MigrationRun', personal: false, why: 'which data migrations ran, and when' },
     {
       model: 'RateCounter',
       personal: false,

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import mongoose from 'mongoose';
+import { deleteInChunks } from '../db/bulk-delete.js';
 import { atMost } from '../db/selectors.js';
 import { AppError } from '../errors/app-error.js';
 
@@ -73,6 +74,6 @@ export function sharedRateLimit(opts: { perMinute: number; name: string }): Requ
 
 /** Drops finished windows and old sign-in failure counts (TTL indexes do this on real MongoDB). */
 export async function purgeExpiredCounters(now = new Date()): Promise<number> {
-  const { deletedCount } = await RateCounter.deleteMany({ expiresAt: atMost(now) });
+  const deletedCount = await deleteInChunks(RateCounter, { expiresAt: atMost(now) });
   return deletedCount;
 }

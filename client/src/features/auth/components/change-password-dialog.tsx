@@ -1,6 +1,6 @@
-import { changePasswordBodySchema, checkPassword } from '@shsw/shared';
+import { changePasswordBodySchema } from '@shsw/shared';
 import { Button, Input, Modal, Result } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type Control, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -9,32 +9,32 @@ import { Form } from '../../../components/form/form';
 import { FormField } from '../../../components/form/form-field';
 import { isApiError } from '../../../lib/api-error';
 import { messageKeyParam } from '../../../lib/issue-message';
+import { useSession } from '../../../lib/session';
 import { useChangePassword } from '../api/change-password';
+import { passwordRefusal } from '../hooks/use-password-check';
 import { PasswordFeedback } from './password-feedback';
 
-const changePasswordFormSchema = changePasswordBodySchema.superRefine((value, ctx) => {
-  const result = checkPassword(value.newPassword);
-  if (!result.ok && result.issues.includes('common')) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['newPassword'],
-      params: { [messageKeyParam]: 'passwordCommon' },
-      message: 'common',
-    });
-  }
-});
+/** The shared body, plus the shared password check (with the account's own name) once loaded. */
+const changePasswordFormSchemaFor = (userInputs: readonly string[]) =>
+  changePasswordBodySchema.superRefine((value, ctx) => {
+    const refusal = passwordRefusal(value.newPassword, userInputs);
+    if (refusal) {
+      ctx.addIssue({ code: 'custom', path: ['newPassword'], params: { [messageKeyParam]: refusal }, message: refusal });
+    }
+  });
+type ChangePasswordFormSchema = ReturnType<typeof changePasswordFormSchemaFor>;
 
-type ChangePasswordControl = Control<
-  z.input<typeof changePasswordFormSchema>,
-  unknown,
-  z.output<typeof changePasswordFormSchema>
->;
+type ChangePasswordControl = Control<z.input<ChangePasswordFormSchema>, unknown, z.output<ChangePasswordFormSchema>>;
 
 /** Opened from the account menu; other sessions end, this one carries on. */
 export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const changePassword = useChangePassword();
   const [done, setDone] = useState(false);
+  const { user } = useSession();
+  // The login is masked in the session; the display name is what the browser can check against.
+  const userInputs = useMemo(() => (user ? [user.displayName] : []), [user]);
+  const schema = useMemo(() => changePasswordFormSchemaFor(userInputs), [userInputs]);
   const close = () => {
     setDone(false);
     onClose();
@@ -55,7 +55,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
         <>
           <p>{t('auth.changePassword.intro')}</p>
           <Form
-            schema={changePasswordFormSchema}
+            schema={schema}
             defaultValues={{ currentPassword: '', newPassword: '' }}
             submitLabel={t('auth.changePassword.submit')}
             actions={<Button onClick={close}>{t('common.cancel')}</Button>}
@@ -72,7 +72,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
                 <FormField control={control} name="currentPassword" label={t('auth.fields.currentPassword')} required>
                   {(binding) => <Input.Password {...textInput(binding)} autoComplete="current-password" />}
                 </FormField>
-                <NewPasswordField control={control} />
+                <NewPasswordField control={control} userInputs={userInputs} />
               </>
             )}
           </Form>
@@ -82,7 +82,7 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   );
 }
 
-function NewPasswordField({ control }: { control: ChangePasswordControl }) {
+function NewPasswordField({ control, userInputs }: { control: ChangePasswordControl; userInputs: string[] }) {
   const { t } = useTranslation();
   const password = useWatch({ control, name: 'newPassword' });
   return (
@@ -90,7 +90,7 @@ function NewPasswordField({ control }: { control: ChangePasswordControl }) {
       control={control}
       name="newPassword"
       label={t('auth.fields.newPassword')}
-      extra={<PasswordFeedback password={password ?? ''} userInputs={[]} />}
+      extra={<PasswordFeedback password={password ?? ''} userInputs={userInputs} />}
       required
     >
       {(binding) => <Input.Password {...textInput(binding)} autoComplete="new-password" />}

@@ -1,17 +1,29 @@
 import { CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
-import { checkPassword, type PasswordIssue, passwordLength, passwordPolicy } from '@shsw/shared';
+import { type PasswordIssue, passwordLength, passwordPolicy } from '@shsw/shared';
+import { Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { usePasswordCheck } from '../hooks/use-password-check';
 import styles from './password-feedback.module.css';
 
-const rules: { key: 'length' | 'common' | 'personal'; issues: PasswordIssue[] }[] = [
+const rules: { key: 'length' | 'personal' | 'strength'; issues: PasswordIssue[] }[] = [
   { key: 'length', issues: ['too_short', 'too_long'] },
-  { key: 'common', issues: ['common'] },
   { key: 'personal', issues: ['personal_info'] },
+  { key: 'strength', issues: ['weak', 'common'] },
 ];
 
+/** What makes a weak password guessable, in the order worth fixing. */
+const reasons = [
+  'common',
+  'word',
+  'repeated',
+  'sequence',
+  'keyboard',
+  'date',
+] as const satisfies readonly PasswordIssue[];
+
 /**
- * The shared password policy (length only, no composition rules; no common or personal
- * passwords), each rule ticked off live with the shared `checkPassword`.
+ * The shared password policy (length, no composition rules; not the login or name; hard to
+ * guess by the shared strength estimate), each rule ticked off live, with what to change.
  */
 export function PasswordFeedback({
   password,
@@ -23,16 +35,18 @@ export function PasswordFeedback({
   id?: string;
 }) {
   const { t } = useTranslation();
-  const result = checkPassword(password, { userInputs });
-  const issues = result.ok ? [] : result.issues;
+  const result = usePasswordCheck(password, userInputs);
+  const issues = result && !result.ok ? result.issues : [];
   const typed = password.length > 0;
+  const strengthKnown = result !== null && typed && passwordLength(password) <= passwordPolicy.maxLength;
   return (
     <div id={id} className={styles.feedback}>
       <p className={styles.policy}>{t('auth.password.policy', passwordPolicy)}</p>
       <ul className={styles.rules} aria-live="polite">
         {rules.map((rule) => {
           const failed = rule.issues.some((issue) => issues.includes(issue));
-          const state = !typed ? 'todo' : failed ? 'failed' : 'met';
+          const pending = result === null && rule.key !== 'length';
+          const state = !typed || pending ? 'todo' : failed ? 'failed' : 'met';
           const Icon =
             state === 'met' ? CheckCircleFilled : state === 'failed' ? CloseCircleFilled : MinusCircleOutlined;
           return (
@@ -46,6 +60,29 @@ export function PasswordFeedback({
           );
         })}
       </ul>
+      {strengthKnown && (
+        <div className={styles.strength}>
+          <Progress
+            percent={((result.score + 1) / 5) * 100}
+            steps={5}
+            size={[28, 6]}
+            showInfo={false}
+            status={result.score >= passwordPolicy.minScore ? 'success' : 'exception'}
+            aria-hidden
+          />
+          <span>{t('auth.password.score', { score: result.score, min: passwordPolicy.minScore })}</span>
+        </div>
+      )}
+      {issues.includes('weak') && (
+        <ul className={styles.reasons}>
+          {reasons
+            .filter((reason) => issues.includes(reason))
+            .map((reason) => (
+              <li key={reason}>{t(`auth.password.reasons.${reason}`)}</li>
+            ))}
+          <li>{t('auth.password.reasons.advice')}</li>
+        </ul>
+      )}
     </div>
   );
 }

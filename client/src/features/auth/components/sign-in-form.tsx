@@ -11,7 +11,7 @@ import { useSignIn } from '../api/sign-in';
 
 /**
  * E-mail or mobile and password. A wrong password and an unknown account get the same answer;
- * a locked account is told when it may try again.
+ * after several wrong passwords from this browser or network it is told when it may try again.
  */
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: SessionUser) => 
       minutes: Math.max(1, Math.ceil(error.retryAfter / 60)),
       time: dayjs().add(error.retryAfter, 'second').format('HH:mm'),
     };
-    if (error.code === 'account_locked') return t('auth.signIn.locked', wait);
+    if (error.code === 'too_many_attempts') return t('auth.signIn.throttled', { seconds: error.retryAfter, ...wait });
     if (error.code === 'rate_limited') return t('auth.rateLimited', wait);
     return null;
   };

@@ -1,4 +1,4 @@
-import { checkPassword, PRIVACY_NOTICE_VERSION, type SessionUser, signUpBodySchema } from '@shsw/shared';
+import { PRIVACY_NOTICE_VERSION, type SessionUser, signUpBodySchema } from '@shsw/shared';
 import { Alert, Checkbox, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { type Control, useWatch } from 'react-hook-form';
@@ -10,28 +10,16 @@ import { FormField } from '../../../components/form/form-field';
 import { isApiError } from '../../../lib/api-error';
 import { messageKeyParam } from '../../../lib/issue-message';
 import { useSignUp } from '../api/sign-up';
+import { passwordRefusal } from '../hooks/use-password-check';
 import { PasswordFeedback } from './password-feedback';
 import { PrivacyNotice } from './privacy-notice';
 import styles from './sign-up-form.module.css';
 
-/** The shared sign-up body, plus the password checks the browser can make before sending. */
+/** The shared sign-up body, plus the shared password check once the browser has loaded it. */
 const signUpFormSchema = signUpBodySchema.superRefine((value, ctx) => {
-  const result = checkPassword(value.password, { userInputs: [value.login, value.displayName] });
-  if (result.ok) return;
-  if (result.issues.includes('common')) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['password'],
-      params: { [messageKeyParam]: 'passwordCommon' },
-      message: 'common',
-    });
-  } else if (result.issues.includes('personal_info')) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['password'],
-      params: { [messageKeyParam]: 'passwordPersonal' },
-      message: 'personal',
-    });
+  const refusal = passwordRefusal(value.password, [value.login, value.displayName]);
+  if (refusal) {
+    ctx.addIssue({ code: 'custom', path: ['password'], params: { [messageKeyParam]: refusal }, message: refusal });
   }
 });
 

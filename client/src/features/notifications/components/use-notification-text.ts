@@ -1,4 +1,5 @@
 import { type ApplicationStatus, applicationStatuses, type Notification } from '@shsw/shared';
+import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -134,6 +135,14 @@ export function useNotificationText(): (n: Notification) => NotificationText {
                 title: t('notifications.types.registry_import_finished.titleFailed'),
                 body: t('notifications.types.registry_import_finished.bodyFailed'),
               };
+        case 'sign_in_failures':
+          return {
+            title: t('notifications.types.sign_in_failures.title'),
+            body: t('notifications.types.sign_in_failures.body', {
+              failures: Number(d.failures) || 0,
+              time: typeof d.at === 'string' ? dayjs(d.at).format('YYYY-MM-DD HH:mm') : '',
+            }),
+          };
         case 'report_published':
           return {
             title: t('notifications.types.report_published.title'),

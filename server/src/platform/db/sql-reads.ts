@@ -1,0 +1,156 @@
+import mongoose from 'mongoose';
+import pg from 'pg';
+import { decodeSjsonDocument } from './sjson.js';
+
+/**
+ * Sorted, paginated reads straight from the PostgreSQL under FerretDB.
+ *
+ * FerretDB 1.24 pushes down only equality filters: a sort, a skip and a count are done in Go after
+ * reading and decoding every matching document (an admin's user list at 200,000 accounts read all
+ * 200,000 to show 20). PostgreSQL can answer "which ids, in this order, this page, how many" from
+ * the btree indexes FerretDB already creates for the models' declared indexes, on the same
+ * `(_jsonb->'field')` expressions. So for lists the app asks PostgreSQL for the page's ids and
+ * then FerretDB for those documents by `_id`; everything written still goes through FerretDB.
+ *
+ * The layout read here is FerretDB 1.24's (pinned in tools/ferretdb): each database is a schema,
+ * `_ferretdb_database_metadata` maps collections to tables, documents are JSON in `_jsonb` with
+ * ObjectIds as hex strings and dates as milliseconds.
+ */
+let pool: pg.Pool | null = null;
+let schema = '';
+const tables = new Map<string, Promise<string | null>>();
+
+/** Reads from PostgreSQL at `url` for the database `dbName`; no URL turns SQL reads off. */
+export function useSqlReads(url: string | undefined, dbName: string): void {
+  if (!url) return;
+  pool = new pg.Pool({ connectionString: url, max: 8, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  // A dying PostgreSQL closes idle clients with an error event; the next query reconnects.
+  pool.on('error', () => undefined);
+  schema = dbName;
+  tables.clear();
+}
+
+export async function closeSqlReads(): Promise<void> {
+  const closing = pool;
+  pool = null;
+  tables.clear();
+  await closing?.end();
+}
+
+export const sqlReadsAvailable = () => pool !== null;
+
+type Scalar = string | number | boolean | Date | mongoose.Types.ObjectId;
+
+/** A value as FerretDB stores it in `_jsonb`, for an exact jsonb comparison. */
+function stored(value: Scalar): string {
+  if (value instanceof mongoose.Types.ObjectId) return JSON.stringify(value.toHexString());
+  if (value instanceof Date) return JSON.stringify(value.getTime());
+  return JSON.stringify(value);
+}
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const field = (name: string) => `(_jsonb->'${name.replaceAll("'", "''")}')`;
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+async function tableOf(collection: string): Promise<string | null> {
+  const p = pool;
+  if (!p) return null;
+  let table = tables.get(collection);
+  if (!table) {
+    table = p
+      .query<{ table: string }>(
+        `SELECT _jsonb->>'table' AS table FROM ${ident(schema)}._ferretdb_database_metadata WHERE _jsonb->>'_id' = $1`,
+        [collection],
+      )
+      .then((r) => r.rows[0]?.table ?? null)
+      .catch(() => null);
+    table.then((t) => {
+      // A collection that does not exist yet is looked up again next time.
+      if (t === null) tables.delete(collection);
+    });
+    tables.set(collection, table);
+  }
+  return table;
+}
+
+export interface SqlPageQuery {
+  collection: string;
+  /** Top-level equality only. */
+  equals: Record<string, Scalar>;
+  /** Top-level "any of these values". */
+  oneOf?: Record<string, readonly Scalar[]> | undefined;
+  /** Case-insensitive substring over any of these top-level string fields. */
+  contains?: { fields: readonly string[]; text: string } | undefined;
+  sortField: string;
+  descending: boolean;
+  skip: number;
+  limit: number;
+}
+
+/**
+ * One page of ids in the requested order (ties broken by `_id` the same way) and the total, or
+ * null when SQL reads are off or the query is not one this can answer (the caller then asks
+ * FerretDB). Missing fields sort first ascending and last descending, as MongoDB does.
+ */
+export async function sqlPage(q: SqlPageQuery): Promise<{ ids: string[]; total: number } | null> {
+  const p = pool;
+  if (!p) return null;
+  const names = [...Object.keys(q.equals), ...Object.keys(q.oneOf ?? {}), q.sortField, ...(q.contains?.fields ?? [])];
+  if (!names.every((n) => FIELD_NAME.test(n))) return null;
+  const table = await tableOf(q.collection);
+  if (table === null) return pool ? { ids: [], total: 0 } : null;
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [name, value] of Object.entries(q.equals)) {
+    params.push(stored(value));
+    where.push(`${field(name)} = $${params.length}::jsonb`);
+  }
+  for (const [name, values] of Object.entries(q.oneOf ?? {})) {
+    params.push(values.map(stored));
+    where.push(`${field(name)} = ANY($${params.length}::jsonb[])`);
+  }
+  if (q.contains?.text) {
+    params.push(`%${q.contains.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const at = params.length;
+    where.push(`(${q.contains.fields.map((f) => `_jsonb->>'${f}' ILIKE $${at}`).join(' OR ')})`);
+  }
+  const from = `${ident(schema)}.${ident(table)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const dir = q.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST';
+  const page = `SELECT _jsonb->>'_id' AS id FROM ${from} ORDER BY ${field(q.sortField)} ${dir}, ${field('_id')} ${q.descending ? 'DESC' : 'ASC'} LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.skip))}`;
+  const count = `SELECT count(*)::int AS n FROM ${from}`;
+  const [rows, total] = await Promise.all([
+    p.query<{ id: string }>(page, params),
+    p.query<{ n: number }>(count, params),
+  ]);
+  return { ids: rows.rows.map((r) => r.id), total: total.rows[0]?.n ?? 0 };
+}
+
+/**
+ * Every stored document of a collection, in batches in `_id` order (keyset pages on FerretDB's
+ * `_id` index), decoded here from FerretDB's JSON. Only when `sqlReadsAvailable()`.
+ */
+export async function* sqlScan(
+  collection: string,
+  batchSize: number,
+): AsyncGenerator<Record<string, unknown>[], void, undefined> {
+  const p = pool;
+  if (!p) throw new Error('SQL reads are off');
+  const table = await tableOf(collection);
+  if (table === null) return;
+  const from = `${ident(schema)}.${ident(table)}`;
+  let last: unknown = null;
+  for (;;) {
+    const rows: { doc: Record<string, unknown>; id: unknown }[] = (
+      await p.query<{ doc: Record<string, unknown>; id: unknown }>(
+        last === null
+          ? `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} ORDER BY _jsonb->'_id' LIMIT ${batchSize}`
+          : `SELECT _jsonb AS doc, _jsonb->'_id' AS id FROM ${from} WHERE _jsonb->'_id' > $1::jsonb ORDER BY _jsonb->'_id' LIMIT ${batchSize}`,
+        last === null ? [] : [JSON.stringify(last)],
+      )
+    ).rows;
+    if (rows.length === 0) return;
+    yield rows.map((r) => decodeSjsonDocument(r.doc));
+    last = rows[rows.length - 1]?.id;
+    if (rows.length < batchSize) return;
+  }
+}

@@ -12,6 +12,7 @@ import {
   resolveSession,
   SESSION_COOKIE,
 } from './modules/accounts/index.js';
+import { settleGoneOrganisations } from './modules/applications/index.js';
 import { remindContinuingEducation, remindExpiringPositions } from './modules/notifications/index.js';
 import { connectMongoose, disconnectMongoose, logSlowCommands, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
@@ -84,6 +85,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('purge-account-links', 60 * 60_000, () => purgeExpiredTokens())
     .every('mail-outbox', 5_000, () => services.mailer.outbox.tick())
     .every('expire-positions', 5 * 60_000, () => services.positions.expireDue())
+    .every('settle-closed-organisations', 6 * 3600_000, () => settleGoneOrganisations(services))
     .every('search-outbox', 5_000, () => services.searchSync.tick())
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())

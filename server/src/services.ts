@@ -10,15 +10,20 @@ import {
   subscribeSignInAlerts,
 } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
-import { ApplicationsService } from './modules/applications/index.js';
+import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
 import {
   NotificationEmail,
   NotificationsService,
   subscribeNotificationTriggers,
   UnsubscribeTokens,
 } from './modules/notifications/index.js';
-import { InvitesService, OrganisationsService } from './modules/organisations/index.js';
-import { PositionsService, PositionViews, SalaryGuidanceService } from './modules/positions/index.js';
+import { InvitesService, OrganisationLifecycle, OrganisationsService } from './modules/organisations/index.js';
+import {
+  OrganisationPositions,
+  PositionsService,
+  PositionViews,
+  SalaryGuidanceService,
+} from './modules/positions/index.js';
 import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, removeCertificateClaims, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
@@ -26,6 +31,7 @@ import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-se
 import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
 import { SettingsService } from './modules/settings/index.js';
 import { FactsService, IndicatorsService, ReportsService } from './modules/statistics/index.js';
+import { buildPersonalDataRegistry } from './personal-data-registry.js';
 import { DomainEventBus } from './platform/events/domain-events.js';
 import type { Logger } from './platform/logger.js';
 import { createMailTransport, Mailer } from './platform/mail/index.js';
@@ -65,6 +71,8 @@ export function buildServices(
   const guidance = new SalaryGuidanceService(events);
   const positions = new PositionsService(events, guidance);
   const applications = new ApplicationsService(events, positions, profiles);
+  const organisationPositions = new OrganisationPositions(events);
+  subscribeOrganisationClosure(events, { organisationPositions, applications });
   const searchEngine =
     engine ??
     createSearchEngine({
@@ -92,7 +100,14 @@ export function buildServices(
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);
-  events.on('user.deleted', ({ userId }) => reports.follow(userId, false).then(() => undefined));
+  const personalData = buildPersonalDataRegistry({
+    events,
+    profiles,
+    notifications,
+    savedSearches,
+    searchSync,
+    facts,
+  });
   subscribeAlertTriggers(events, { savedSearches, searchSync, matching, notifications, log: logger });
   return {
     events,
@@ -104,14 +119,20 @@ export function buildServices(
     emailAddress,
     csrf: new CsrfGuard(config.SESSION_SECRET),
     organisations: new OrganisationsService(events),
+    organisationLifecycle: new OrganisationLifecycle(events, auth, {
+      livePositions: (orgId) => organisationPositions.liveCountOf(orgId),
+      activeApplications: (orgId) => applications.activeCountOf(orgId),
+    }),
     invites: new InvitesService(),
     profiles,
     talentAccess: new TalentAccessService(profiles),
-    privacy: new PrivacyService(auth, profiles, events),
+    personalData,
+    privacy: new PrivacyService(auth, personalData, events),
     registry,
     admin: new AdminService(events),
     guidance,
     positions,
+    organisationPositions,
     applications,
     positionViews: new PositionViews(positions, (ids) => applications.stageCounts(ids)),
     searchEngine,

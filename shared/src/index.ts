@@ -11,6 +11,7 @@ export * from './schemas/meta.js';
 export * from './schemas/notifications.js';
 export * from './schemas/organisations.js';
 export * from './schemas/positions.js';
+export * from './schemas/privacy.js';
 export * from './schemas/profiles.js';
 export * from './schemas/registry.js';
 export * from './schemas/reports.js';

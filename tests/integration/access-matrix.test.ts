@@ -1,6 +1,6 @@
 import { allRoutes, type HttpMethod } from '@shsw/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Actor, bureau, orgOwner, signUp } from '../factories/actors.js';
+import { type Actor, bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { apply, draftPosition, guidanceBody, openPosition, positionBody } from '../factories/positions.js';
 import { createUser } from '../factories/users.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -19,10 +19,13 @@ type ActorName =
   | 'recruiterA'
   | 'ownerB'
   | 'recruiterB'
+  | 'closingOwner'
   | 'bureau'
   | 'admin';
 let clients: Record<ActorName, TestClient>;
 let ownerA: Actor & { orgId: string };
+/** Owns an organisation only the closing route closes (it cannot be reopened). */
+let closingOwner: Actor & { orgId: string };
 let workerWithRecord: Actor;
 let hiddenProfileId: string;
 
@@ -33,6 +36,7 @@ beforeAll(async () => {
   const admin = await createUser({ role: 'admin' });
   ownerA = await orgOwner(app, { bureauClient });
   const ownerB = await orgOwner(app, { bureauClient });
+  closingOwner = await orgOwner(app, { bureauClient });
   const inviteA = await ownerA.client.post<{ code: string }>(`/api/organisations/${ownerA.orgId}/invites`);
   const inviteB = await ownerB.client.post<{ code: string }>(`/api/organisations/${ownerB.orgId}/invites`);
   const recruiterA = await signUp(app, { role: 'org', inviteCode: inviteA.body.code });
@@ -50,6 +54,7 @@ beforeAll(async () => {
     recruiterA: recruiterA.client,
     ownerB: ownerB.client,
     recruiterB: recruiterB.client,
+    closingOwner: closingOwner.client,
     bureau: bureauClient,
     admin: adminClient,
   };
@@ -62,6 +67,8 @@ interface Case {
   allowed: ActorName[];
   /** Builds a fresh target for an actor: the concrete path and a body. */
   target: (actor: ActorName) => Promise<{ path: string; body?: unknown }>;
+  /** Puts back what the allowed actors changed, for the rows after this one. */
+  restore?: () => Promise<void>;
 }
 
 /** Organisation A verified again (an earlier row rejects it), so it can publish. */
@@ -75,6 +82,9 @@ async function applicationToA(): Promise<string> {
   const position = await openPosition(ownerA.client);
   return (await apply(clients.applicant, position.id)).id;
 }
+
+/** The member ownerA last handed the organisation to (the hand-over row gives it back). */
+let handedTo: Actor | undefined;
 
 /** A new organisation awaiting verification, for the bureau's decision route. */
 const pendingOrganisation = () => orgOwner(app, { verified: false });
@@ -129,21 +139,54 @@ const matrix: Record<string, Case> = {
     target: async () => ({ path: `/api/me/saved-searches/${await savedSearchOfWorker('delete')}` }),
   },
   'get /api/reports/:periodId': {
-    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    allowed: [
+      'anonymous',
+      'worker',
+      'applicant',
+      'ownerA',
+      'recruiterA',
+      'ownerB',
+      'recruiterB',
+      'closingOwner',
+      'bureau',
+      'admin',
+    ],
     target: async () => {
       await publishedReport();
       return { path: '/api/reports/2024-Q1' };
     },
   },
   'get /api/reports/:periodId/export.xlsx': {
-    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    allowed: [
+      'anonymous',
+      'worker',
+      'applicant',
+      'ownerA',
+      'recruiterA',
+      'ownerB',
+      'recruiterB',
+      'closingOwner',
+      'bureau',
+      'admin',
+    ],
     target: async () => {
       await publishedReport();
       return { path: '/api/reports/2024-Q1/export.xlsx' };
     },
   },
   'get /api/reports/:periodId/export.csv': {
-    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    allowed: [
+      'anonymous',
+      'worker',
+      'applicant',
+      'ownerA',
+      'recruiterA',
+      'ownerB',
+      'recruiterB',
+      'closingOwner',
+      'bureau',
+      'admin',
+    ],
     target: async () => {
       await publishedReport();
       return { path: '/api/reports/2024-Q1/export.csv' };
@@ -191,6 +234,28 @@ const matrix: Record<string, Case> = {
       const member = await signUp(app, { role: 'org', inviteCode: invite.body.code });
       return { path: `/api/organisations/${ownerA.orgId}/members/${member.user.id}` };
     },
+  },
+  'post /api/organisations/:id/owner': {
+    allowed: ['ownerA'],
+    target: async () => {
+      const invite = await ownerA.client.post<{ code: string }>(`/api/organisations/${ownerA.orgId}/invites`);
+      const member = await signUp(app, { role: 'org', inviteCode: invite.body.code });
+      handedTo = member;
+      return { path: `/api/organisations/${ownerA.orgId}/owner`, body: { userId: member.user.id } };
+    },
+    restore: async () => {
+      if (!handedTo) return;
+      const back = await handedTo.client.post(`/api/organisations/${ownerA.orgId}/owner`, { userId: ownerA.user.id });
+      if (back.status !== 200) throw new Error(`handing back failed: ${back.text}`);
+    },
+  },
+  'get /api/organisations/:id/closure': {
+    allowed: ['closingOwner'],
+    target: async () => ({ path: `/api/organisations/${closingOwner.orgId}/closure` }),
+  },
+  'post /api/organisations/:id/closure': {
+    allowed: ['closingOwner'],
+    target: async () => ({ path: `/api/organisations/${closingOwner.orgId}/closure`, body: { password: PASSWORD } }),
   },
   'get /api/organisations/:id/invites': {
     allowed: ['ownerA'],
@@ -288,7 +353,18 @@ const matrix: Record<string, Case> = {
     target: async () => ({ path: `/api/applications/${await applicationToA()}/contact` }),
   },
   'get /api/salary-guidance/:year': {
-    allowed: ['anonymous', 'worker', 'applicant', 'ownerA', 'recruiterA', 'ownerB', 'recruiterB', 'bureau', 'admin'],
+    allowed: [
+      'anonymous',
+      'worker',
+      'applicant',
+      'ownerA',
+      'recruiterA',
+      'ownerB',
+      'recruiterB',
+      'closingOwner',
+      'bureau',
+      'admin',
+    ],
     target: async () => {
       await clients.bureau.put('/api/salary-guidance/2026', guidanceBody);
       return { path: '/api/salary-guidance/2026' };
@@ -327,6 +403,7 @@ describe('access matrix', () => {
         const res = await clients[actor].request(route.method.toUpperCase(), path, { body });
         expect(res.status, `${actor} on ${key}: ${res.text}`).toBeLessThan(300);
       }
+      await entry.restore?.();
     });
   }
 });

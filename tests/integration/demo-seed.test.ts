@@ -128,6 +128,21 @@ describe('demo data', () => {
     expect(await db.collection('applications').countDocuments({ orgId: owner?.orgId })).toBeGreaterThanOrEqual(10);
   });
 
+  it('when seeded, then one agency has closed: no members, no live positions, its pipelines ended with the reason', async () => {
+    const db = mongoose.connection;
+    const closed = await db.collection('organisations').find({ status: 'closed' }).toArray();
+    expect(closed).toHaveLength(1);
+    const orgId = closed[0]?._id;
+    expect(closed[0]?.contact).toEqual({ name: '', mobile: '', email: null });
+    expect(await db.collection('users').countDocuments({ orgId })).toBe(0);
+    const positions = await db.collection('positions').find({ orgId }).toArray();
+    expect(positions.filter((p) => ['open', 'paused', 'draft'].includes(p.status))).toEqual([]);
+    const applications = await db.collection('applications').find({ orgId }).toArray();
+    expect(applications.some((a) => a.status === 'ended')).toBe(true);
+    for (const a of applications.filter((x) => x.status === 'ended'))
+      expect(a.history.at(-1)).toMatchObject({ actor: 'system', reason: 'organisation_closed' });
+  });
+
   it('when seeded, then every recent month has new postings, new job seekers, applications and hires', async () => {
     const bureau = await signInAs(app, demoAccounts.bureau.login, demoAccounts.bureau.password);
     const sh = new Date(Date.now() + 8 * 3_600_000);

@@ -198,9 +198,9 @@ describe('privacy', () => {
     expect(JSON.stringify(raw)).not.toContain('11010519491231002X');
     const consents = await w.client.get<{ items: { kind: string }[] }>('/api/me/consents');
     expect(consents.body.items.map((c) => c.kind)).toEqual(['privacy_notice', 'id_card']);
-    const exported = await w.client.get<{ talentRecord: { idCardNumber: string } }>('/api/me/export');
+    const exported = await w.client.get<{ sections: { talentRecord: { idCardNumber: string } } }>('/api/me/export');
     expect(exported.headers.get('content-disposition')).toMatch(/attachment/);
-    expect(exported.body.talentRecord.idCardNumber).toBe('11010519491231002X');
+    expect(exported.body.sections.talentRecord.idCardNumber).toBe('11010519491231002X');
     const removed = await w.client.delete<OwnProfile>('/api/me/profile/id-card');
     expect(removed.body.idCard).toBeNull();
   });

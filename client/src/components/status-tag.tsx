@@ -6,7 +6,7 @@ import {
   MinusCircleOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
-import type { ApplicationStatus, PositionStatus } from '@shsw/shared';
+import type { ApplicationStatus, OrganisationStatus, PositionStatus } from '@shsw/shared';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -35,10 +35,11 @@ export function ToneTag({ tone, children }: { tone: Tone; children: string }) {
   );
 }
 
-/** An organisation's verification: 待审核 / 已认证 / 未通过. */
-export function OrganisationStatusTag({ status }: { status: 'pending' | 'verified' | 'rejected' }) {
+/** An organisation's verification: 待审核 / 已认证 / 未通过, or 已关闭. */
+export function OrganisationStatusTag({ status }: { status: OrganisationStatus }) {
   const { t } = useTranslation();
-  const tone: Tone = status === 'verified' ? 'good' : status === 'rejected' ? 'bad' : 'waiting';
+  const tone: Tone =
+    status === 'verified' ? 'good' : status === 'rejected' ? 'bad' : status === 'closed' ? 'neutral' : 'waiting';
   return <ToneTag tone={tone}>{t(`status.organisation.${status}`)}</ToneTag>;
 }
 
@@ -75,6 +76,7 @@ const applicationTones: Record<ApplicationStatus, Tone> = {
   rejected: 'bad',
   withdrawn: 'neutral',
   declined: 'neutral',
+  ended: 'neutral',
 };
 
 /** An application's step: 已投递 / 已查看 / … / 已录用, or how it ended. */

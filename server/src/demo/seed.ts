@@ -12,6 +12,7 @@ import { applicationFact, factsStore, positionFact, workerFact } from '../module
 import { ensureIndexes } from '../platform/db/indexes.js';
 import { markMigrationsDone } from '../platform/db/migrations.js';
 import type { Logger } from '../platform/logger.js';
+import { closeDemoOrganisation } from './closed-organisation.demo.js';
 import { demoAccounts } from './demo-accounts.js';
 import { demoOrganisations } from './organisations.demo.js';
 import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js';
@@ -74,9 +75,6 @@ export async function seedDemo(opts: {
 
   const orgs = demoOrganisations(rng, { count: preset.organisations, stationCoverage: preset.stationCoverage, now });
   const accounts = await demoAccountDocs(rng, now);
-  await insertInBatches('users', [...orgs.map((o) => o.owner), ...accounts.users]);
-  await insertInBatches('organisations', [...orgs.map((o) => o.org), ...accounts.orgs]);
-  opts.log?.info({ organisations: orgs.length }, 'demo organisations');
 
   const levels = certificateLevelsFor(rng, preset.workers);
   const orgNames = orgs.map((o) => String(o.org.name));
@@ -106,6 +104,12 @@ export async function seedDemo(opts: {
   const firstFeatured = hiring.positions[0];
   if (sunshine && firstFeatured)
     hiring.applications.push(demoWorkerApplication(accounts.workerId, firstFeatured, sunshine, now));
+  // One agency closed by its owner (after its hiring history, so that history is its last word).
+  const closing = [...orgs].reverse().find((o) => o.org.status === 'verified' && o.org.type === 'social_work_agency');
+  if (closing) closeDemoOrganisation(closing.org, closing.owner, hiring.positions, hiring.applications, now);
+  await insertInBatches('users', [...orgs.map((o) => o.owner), ...accounts.users]);
+  await insertInBatches('organisations', [...orgs.map((o) => o.org), ...accounts.orgs]);
+  opts.log?.info({ organisations: orgs.length }, 'demo organisations');
   await insertInBatches('positions', hiring.positions);
   await insertInBatches('applications', hiring.applications);
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');

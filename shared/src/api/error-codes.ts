@@ -17,6 +17,8 @@ export const errorStatus = {
   conflict: 409,
   already_exists: 409,
   invalid_transition: 409,
+  /** The last owner of an organisation: hand it over or close it before deleting the account. */
+  organisation_owner: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

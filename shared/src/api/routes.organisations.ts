@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { idParamsSchema, objectIdSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
 import {
+  closeOrganisationBodySchema,
+  closurePreviewSchema,
   createOrganisationBodySchema,
   inviteSchema,
   memberSchema,
   organisationPublicSchema,
   organisationSchema,
+  transferOwnershipBodySchema,
   updateOrganisationBodySchema,
   verificationDecisionBodySchema,
   verificationStatusSchema,
@@ -74,6 +77,43 @@ export const organisationRoutes = {
     params: z.strictObject({ id: objectIdSchema, userId: objectIdSchema }),
     response: ok,
     errors: ['not_found', 'conflict'],
+  }),
+  transferOwnership: defineRoute({
+    method: 'post',
+    path: '/api/organisations/:id/owner',
+    summary: 'Hand the organisation to another member (owner); the owner becomes a recruiter',
+    description: 'The new owner is notified; both accounts keep their sessions with the new roles.',
+    tags: ['organisations'],
+    access: ['org'],
+    params: idParamsSchema,
+    body: transferOwnershipBodySchema,
+    response: ok,
+    errors: ['not_found', 'forbidden', 'conflict', 'invalid_transition'],
+  }),
+  closurePreview: defineRoute({
+    method: 'get',
+    path: '/api/organisations/:id/closure',
+    summary: 'What closing the organisation would do now: positions closed, applications ended, members (owner)',
+    tags: ['organisations'],
+    access: ['org'],
+    params: idParamsSchema,
+    response: closurePreviewSchema,
+    errors: ['not_found', 'forbidden', 'invalid_transition'],
+  }),
+  close: defineRoute({
+    method: 'post',
+    path: '/api/organisations/:id/closure',
+    summary: 'Close the organisation (owner, with the password): final',
+    description:
+      'Its open, paused and draft positions close and leave search; applications in progress end ' +
+      '(status `ended`, each applicant notified); every membership and invitation ends; the contact ' +
+      "person's details are erased. Positions, applications and their histories stay for the statistics.",
+    tags: ['organisations'],
+    access: ['org'],
+    params: idParamsSchema,
+    body: closeOrganisationBodySchema,
+    response: ok,
+    errors: ['not_found', 'forbidden', 'invalid_credentials', 'invalid_transition'],
   }),
   invites: defineRoute({
     method: 'get',

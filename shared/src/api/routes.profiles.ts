@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idParamsSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
+import { erasureReportSchema, exportSummaryQuerySchema } from '../schemas/privacy.js';
 import {
   contactRevealSchema,
   deleteAccountBodySchema,
@@ -11,8 +12,6 @@ import {
 } from '../schemas/profiles.js';
 import { consentSchema } from '../schemas/registry.js';
 import { defineRoute } from './contract.js';
-
-const ok = z.object({ ok: z.literal(true) });
 
 export const profileRoutes = {
   get: defineRoute({
@@ -74,20 +73,36 @@ export const profileRoutes = {
     path: '/api/me/export',
     cost: 'heavy',
     summary: 'Everything the platform holds about the caller, as a JSON download',
+    description:
+      'A JSON document `{ format: "shsw.personal-data-export", version: 1, exportedAt, subject, sections }`: one ' +
+      'section per kind of data (see docs/personal-data.md), each always present (empty when there is nothing).',
     tags: ['privacy'],
     access: 'signed_in',
     response: null,
     produces: 'application/json',
   }),
+  exportSummary: defineRoute({
+    method: 'get',
+    path: '/api/me/export/summary',
+    summary: 'The same export as a readable summary (Markdown, in Chinese or English)',
+    tags: ['privacy'],
+    access: 'signed_in',
+    query: exportSummaryQuerySchema,
+    response: null,
+    produces: 'text/markdown',
+  }),
   deleteAccount: defineRoute({
     method: 'delete',
     path: '/api/me',
-    summary: 'Delete the account and talent record from the database and every index; sessions end',
+    summary: 'Delete the account: personal data erased, or anonymised where statistics and logs need it',
+    description:
+      'Answers what was erased, what was kept without what identifies the person, and what was kept as it ' +
+      'is, each with its reason. The last owner of an organisation must hand it over or close it first.',
     tags: ['privacy'],
     access: 'signed_in',
     body: deleteAccountBodySchema,
-    response: ok,
-    errors: ['invalid_credentials', 'too_many_attempts', 'conflict'],
+    response: erasureReportSchema,
+    errors: ['invalid_credentials', 'too_many_attempts', 'organisation_owner'],
   }),
   viewTalent: defineRoute({
     method: 'get',

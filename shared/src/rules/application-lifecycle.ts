@@ -2,7 +2,8 @@
  * An application's path: the employer moves it submitted → viewed → shortlisted → interview →
  * offered and may reject it before a hire; the worker may withdraw until an offer, and accepts
  * or declines an offer; the employer then confirms the hire. Steps may be skipped forward
- * (a strong applicant can go straight to interview), never back.
+ * (a strong applicant can go straight to interview), never back. `ended` is the system's alone:
+ * the organisation closed (or was found gone) while the application was in progress.
  */
 export const applicationStatuses = [
   'submitted',
@@ -15,6 +16,7 @@ export const applicationStatuses = [
   'rejected',
   'withdrawn',
   'declined',
+  'ended',
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 

@@ -34,6 +34,8 @@ const historyEntrySchema = z.object({
   actor: z.enum(['worker', 'employer', 'system']),
   message: z.string().nullable(),
   interview: z.object({ at: z.string(), place: z.string() }).nullable(),
+  /** Why the system ended it (`ended` only): the organisation closed, or was found gone. */
+  reason: z.enum(['organisation_closed', 'organisation_missing']).nullable(),
 });
 
 export const applicationSchema = z

@@ -13,6 +13,8 @@ export const notificationTypes = [
   'organisation_verified',
   'organisation_rejected',
   'position_expiring',
+  'organisation_ownership_transferred',
+  'organisation_closed',
   // worker
   'application_status_changed',
   'certificate_decided',

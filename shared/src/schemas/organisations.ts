@@ -3,7 +3,7 @@ import { validateCreditCode } from '../rules/credit-code.js';
 import { parseMainlandMobile } from '../rules/phone.js';
 import { organisationTypeSchema } from '../vocabulary/organisation-types.js';
 import { districtCodeSchema, streetCodeSchema, streetInDistrict } from '../vocabulary/places.js';
-import { isoDateTimeSchema } from './common.js';
+import { isoDateTimeSchema, objectIdSchema } from './common.js';
 
 export const creditCodeSchema = z
   .string()
@@ -65,7 +65,14 @@ export const updateOrganisationBodySchema = z
   .partial()
   .refine(streetMatchesDistrict, { path: ['streetCode'], message: 'street/town is not in that district' });
 
-export const verificationStatusSchema = z.enum(['pending', 'verified', 'rejected']);
+/**
+ * Verification (pending → verified | rejected), and `closed`: the owner closed it (or it was
+ * found without its record). A closed organisation keeps its record for the statistics, has no
+ * members, no open positions and no public page.
+ */
+export const organisationStatuses = ['pending', 'verified', 'rejected', 'closed'] as const;
+export type OrganisationStatus = (typeof organisationStatuses)[number];
+export const verificationStatusSchema = z.enum(organisationStatuses);
 
 export const organisationSchema = z
   .object({
@@ -126,3 +133,20 @@ export const inviteSchema = z.object({
   acceptedAt: isoDateTimeSchema.nullable(),
   createdAt: isoDateTimeSchema,
 });
+
+/** Hand the organisation to another member; the owner becomes a recruiter. */
+export const transferOwnershipBodySchema = z.strictObject({ userId: objectIdSchema });
+
+/** Closing is final: the owner confirms with their password. */
+export const closeOrganisationBodySchema = z.strictObject({ password: z.string().min(1).max(128) });
+
+/** What closing would do now, for the confirmation. */
+export const closurePreviewSchema = z.object({
+  /** Open, paused and draft positions that close. */
+  positions: z.number().int(),
+  /** Applications still in progress that end, each applicant notified. */
+  activeApplications: z.number().int(),
+  /** Members (the owner included) whose membership ends. */
+  members: z.number().int(),
+});
+export type ClosurePreview = z.infer<typeof closurePreviewSchema>;

@@ -4,6 +4,7 @@ export * from './employment.js';
 export * from './indicators.js';
 export * from './label.js';
 export * from './organisation-types.js';
+export * from './personal-data.js';
 export * from './places.js';
 export * from './report-labels.js';
 export * from './service-domains.js';

@@ -9,7 +9,7 @@ const accountTokenSchema = new mongoose.Schema(
     _id: { type: String },
     purpose: { type: String, enum: tokenPurposes, required: true },
     /** The account it acts on (null for a sign-up, whose account does not exist yet). */
-    userId: { type: mongoose.Schema.Types.ObjectId, default: null },
+    userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
     /** The address the link was mailed to: following it proves this address. */
     email: { type: String, required: true },
     /** A sign-up's pending account (password hash, name, role, invitation, notice version, language). */

@@ -1,16 +1,26 @@
 import { apiRoutes } from '@shsw/shared';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { ApiRouter } from '../../platform/http/api-router.js';
-import type { InvitesService } from '../organisations/index.js';
 import { presentSessionUser } from './accounts.presenter.js';
 import type { AuthService } from './auth.service.js';
 import type { CsrfGuard } from './csrf.js';
 import { clearSessionCookie } from './sessions.service.js';
 import type { SignUpService } from './sign-up.service.js';
 
+/**
+ * What sign-up needs from invitations. The organisations module provides it (its InvitesService)
+ * through the composition root: accounts never imports organisations, which imports accounts.
+ */
+export interface InviteRedemption {
+  /** An unused, unexpired invitation for this code; throws not_found otherwise. */
+  findRedeemable(code: string): Promise<{ _id: unknown; orgId: unknown }>;
+  /** Marks it used, once: false when someone else redeemed it first. */
+  markAccepted(inviteId: string, userId: string): Promise<boolean>;
+}
+
 export function registerAuthRoutes(
   router: ApiRouter,
-  deps: { auth: AuthService; signUp: SignUpService; invites: InvitesService; csrf: CsrfGuard },
+  deps: { auth: AuthService; signUp: SignUpService; invites: InviteRedemption; csrf: CsrfGuard },
 ): void {
   const r = apiRoutes.auth;
   router

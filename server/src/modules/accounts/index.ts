@@ -1,7 +1,8 @@
 export { addressOf, alertAddressOf, emailStateOf, languageOf } from './account-address.js';
 export { deleteTokensOf, purgeExpiredTokens } from './account-tokens.js';
+export { ACCOUNT_ERASURE_ORDER, accountsPersonalData } from './accounts.personal-data.js';
 export { maskLogin, presentSessionUser } from './accounts.presenter.js';
-export { registerAuthRoutes } from './auth.router.js';
+export { type InviteRedemption, registerAuthRoutes } from './auth.router.js';
 export { type AuthOptions, AuthService, normaliseLogin } from './auth.service.js';
 export { CSRF_COOKIE, CsrfGuard } from './csrf.js';
 export { EmailAddressService } from './email-address.service.js';

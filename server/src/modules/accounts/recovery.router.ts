@@ -3,8 +3,8 @@ import { apiRoutes } from '@shsw/shared';
 import { AppError } from '../../platform/errors/app-error.js';
 import { type ApiRouter, signedIn } from '../../platform/http/api-router.js';
 import { recordAudit } from '../audit/index.js';
-import type { InvitesService } from '../organisations/index.js';
 import { presentSessionUser } from './accounts.presenter.js';
+import type { InviteRedemption } from './auth.router.js';
 import type { AuthService } from './auth.service.js';
 import type { CsrfGuard } from './csrf.js';
 import type { EmailAddressService } from './email-address.service.js';
@@ -23,7 +23,7 @@ export function registerAccountRoutes(
     signUp: SignUpService;
     recovery: RecoveryService;
     emailAddress: EmailAddressService;
-    invites: InvitesService;
+    invites: InviteRedemption;
     csrf: CsrfGuard;
     /** MAIL_WEBHOOK_SECRET: the bounce webhook answers 404 without it. */
     mailWebhookSecret: string | undefined;

@@ -4,9 +4,9 @@ const sessionSchema = new mongoose.Schema(
   {
     /** SHA-256 of the cookie token: a stolen database dump holds no usable session. */
     _id: { type: String },
-    userId: { type: mongoose.Schema.Types.ObjectId, required: true, index: true },
+    userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true, index: true },
     role: { type: String, required: true },
-    orgId: { type: mongoose.Schema.Types.ObjectId, default: null },
+    orgId: { type: mongoose.Schema.Types.ObjectId, ref: 'Organisation', default: null },
     orgRole: { type: String, default: null },
     createdAt: { type: Date, required: true },
     lastSeenAt: { type: Date, required: true },

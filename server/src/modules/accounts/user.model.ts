@@ -10,7 +10,7 @@ const userSchema = new mongoose.Schema(
     displayName: { type: String, required: true },
     role: { type: String, enum: roles, required: true },
     status: { type: String, enum: ['active', 'disabled'], default: 'active' },
-    orgId: { type: mongoose.Schema.Types.ObjectId, default: null },
+    orgId: { type: mongoose.Schema.Types.ObjectId, ref: 'Organisation', default: null },
     orgRole: { type: String, enum: ['owner', 'recruiter', null], default: null },
     passwordChangedAt: { type: Date, default: null },
     /**
@@ -29,6 +29,14 @@ const userSchema = new mongoose.Schema(
     language: { type: String, enum: locales, default: 'zh-CN' },
     /** Notification types turned off, and the opt-in to matches with the worker's record. */
     notificationPrefs: { type: mongoose.Schema.Types.Mixed, default: null },
+    /**
+     * Set when deletion starts: the random id standing for the person in what is kept. It goes
+     * with this row, the last thing deletion removes, so a repeated deletion reuses it.
+     */
+    erasure: {
+      type: new mongoose.Schema({ pseudonym: String, startedAt: Date }, { _id: false }),
+      default: null,
+    },
     consents: {
       type: [
         {

@@ -1,14 +1,15 @@
 import type { ApplicationStatus } from '@shsw/shared';
 import mongoose from 'mongoose';
+import type { OrganisationEndReason } from '../../platform/events/domain-events.js';
 
 const { Schema } = mongoose;
 
 const applicationSchema = new Schema(
   {
-    positionId: { type: Schema.Types.ObjectId, required: true, index: true },
-    orgId: { type: Schema.Types.ObjectId, required: true, index: true },
-    workerUserId: { type: Schema.Types.ObjectId, required: true, index: true },
-    profileId: { type: Schema.Types.ObjectId, required: true },
+    positionId: { type: Schema.Types.ObjectId, ref: 'Position', required: true, index: true },
+    orgId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true, index: true },
+    workerUserId: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
+    profileId: { type: Schema.Types.ObjectId, ref: 'Profile', required: true },
     status: { type: String, required: true, default: 'submitted' },
     note: { type: String, default: '' },
     interview: { type: new Schema({ at: String, place: String }, { _id: false }), default: null },
@@ -18,12 +19,17 @@ const applicationSchema = new Schema(
         status: String,
         at: Date,
         actor: String,
-        by: { type: Schema.Types.ObjectId, default: null },
+        by: { type: Schema.Types.ObjectId, ref: 'User', default: null },
         message: { type: String, default: null },
         interview: { type: new Schema({ at: String, place: String }, { _id: false }), default: null },
+        /** Why the system ended it (`ended` only). */
+        reason: { type: String, default: null },
       },
     ],
-    employerNotes: [{ _id: false, at: Date, by: Schema.Types.ObjectId, byName: String, text: String }],
+    /** `byName` is emptied when its author deletes their account; the organisation keeps the text. */
+    employerNotes: [
+      { _id: false, at: Date, by: { type: Schema.Types.ObjectId, ref: 'User' }, byName: String, text: String },
+    ],
     version: { type: Number, default: 0 },
   },
   { timestamps: true, collection: 'applications', minimize: false },
@@ -53,6 +59,7 @@ export interface ApplicationDoc {
     by: Id | null;
     message: string | null;
     interview: Interview;
+    reason?: OrganisationEndReason | null;
   }[];
   employerNotes: { at: Date; by: Id; byName: string; text: string }[];
   version: number;

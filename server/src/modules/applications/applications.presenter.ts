@@ -36,6 +36,7 @@ export function presentApplication(
       actor: h.actor,
       message: h.message,
       interview: h.interview,
+      reason: h.reason ?? null,
     })),
     applicant: ctx.side === 'employer' && ctx.profile ? presentTalentView(ctx.profile) : null,
     employerNotes:

@@ -1,10 +1,15 @@
-import { type ApplicationStatus, acceptsApplications, allowedApplicationMoves } from '@shsw/shared';
+import {
+  type ApplicationStatus,
+  acceptsApplications,
+  activeApplicationStatuses,
+  allowedApplicationMoves,
+} from '@shsw/shared';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { forEachLimited } from '../../platform/db/find-by-ids.js';
 import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
-import type { DomainEventBus } from '../../platform/events/domain-events.js';
+import type { DomainEventBus, OrganisationEndReason } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { User } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
@@ -14,6 +19,7 @@ import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles
 import { type ApplicationDoc, ApplicationModel } from './application.model.js';
 
 type Interview = { at: string; place: string };
+const active = new Set<ApplicationStatus>(activeApplicationStatuses);
 
 export class ApplicationsService {
   constructor(
@@ -31,8 +37,12 @@ export class ApplicationsService {
       });
     }
     const org = await OrganisationModel.findById(position.orgId).lean<OrganisationDoc>();
+    // Closing ends its positions just after the response: refuse what arrives in between.
+    if (!org || org.status === 'closed') {
+      throw new AppError('conflict', 'this organisation has closed', { reason: 'organisation_closed' });
+    }
     const profile = await this.profiles.ensure(viewer);
-    if (org && profile.hideFrom.includes(org.creditCode)) {
+    if (profile.hideFrom.includes(org.creditCode)) {
       throw new AppError(
         'conflict',
         'your record is hidden from this organisation; remove it from your hide-from list to apply',
@@ -118,8 +128,8 @@ export class ApplicationsService {
     application: ApplicationDoc,
     to: ApplicationStatus,
     actor: 'worker' | 'employer' | 'system',
-    by: string,
-    extra: { interview?: Interview; message?: string | null },
+    by: string | null,
+    extra: { interview?: Interview; message?: string | null; reason?: OrganisationEndReason },
   ): Promise<ApplicationDoc | null> {
     const moved = await ApplicationModel.findOneAndUpdate(
       { _id: application._id, version: application.version },
@@ -133,6 +143,7 @@ export class ApplicationsService {
             by,
             message: extra.message ?? null,
             interview: extra.interview ?? null,
+            reason: extra.reason ?? null,
           },
         },
         $inc: { version: 1 },
@@ -164,6 +175,35 @@ export class ApplicationsService {
       from: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
       byUserId,
     });
+  }
+
+  /**
+   * Ends every application still in progress at an organisation that closed or is gone: status
+   * `ended` with the reason, each applicant notified (application.status_changed). Safe to repeat.
+   */
+  async endAllOf(orgId: string, reason: OrganisationEndReason): Promise<number> {
+    let ended = 0;
+    const listed = await ApplicationModel.find({ orgId }).lean<ApplicationDoc[]>();
+    for (const first of listed) {
+      let application: ApplicationDoc | null = first;
+      for (let attempt = 0; attempt < 5 && application && active.has(application.status); attempt += 1) {
+        if (await this.write(application, 'ended', 'system', null, { reason })) {
+          ended += 1;
+          break;
+        }
+        application = await ApplicationModel.findById(first._id).lean<ApplicationDoc>();
+      }
+    }
+    return ended;
+  }
+
+  /** How many of an organisation's applications are still in progress (closing would end them). */
+  async activeCountOf(orgId: string): Promise<number> {
+    const rows = await ApplicationModel.aggregate<{ _id: string; n: number }>([
+      { $match: { orgId: new mongoose.Types.ObjectId(orgId) } },
+      { $group: { _id: '$status', n: { $sum: 1 } } },
+    ]);
+    return rows.filter((r) => active.has(r._id as ApplicationStatus)).reduce((sum, r) => sum + r.n, 0);
   }
 
   async addNote(viewer: Viewer, id: string, text: string): Promise<ApplicationDoc> {

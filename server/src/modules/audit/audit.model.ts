@@ -5,12 +5,13 @@ const auditEventSchema = new mongoose.Schema(
     at: { type: Date, required: true },
     action: { type: String, required: true },
     actor: {
-      userId: { type: mongoose.Schema.Types.ObjectId, default: null },
+      userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
       role: { type: String, default: null },
-      orgId: { type: mongoose.Schema.Types.ObjectId, default: null },
+      orgId: { type: mongoose.Schema.Types.ObjectId, ref: 'Organisation', default: null },
     },
     target: {
       type: { type: String, required: true },
+      /** The id of a user, a talent record (the same id), an organisation, a report…, as `type` says. */
       id: { type: String, default: null },
     },
     /**

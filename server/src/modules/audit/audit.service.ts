@@ -15,6 +15,8 @@ export type AuditAction =
   | 'organisation_verified'
   | 'organisation_rejected'
   | 'member_removed'
+  | 'ownership_transferred'
+  | 'organisation_closed'
   | 'invite_accepted'
   | 'profile_viewed'
   | 'contact_revealed'

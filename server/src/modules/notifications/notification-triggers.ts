@@ -46,6 +46,25 @@ export function subscribeNotificationTriggers(events: DomainEventBus, notificati
     });
   });
 
+  events.on('organisation.ownership_transferred', async (e) => {
+    const o = await org(e.orgId);
+    await notifications.notify([{ userId: e.toUserId }], {
+      type: 'organisation_ownership_transferred',
+      data: { orgId: e.orgId, orgName: o?.name ?? '' },
+      link: '/org',
+    });
+  });
+
+  // Former members: by now nobody belongs to it any more.
+  events.on('organisation.closed', async (e) => {
+    const o = await org(e.orgId);
+    await notifications.notify(toUsers(e.formerMemberIds), {
+      type: 'organisation_closed',
+      data: { orgId: e.orgId, orgName: o?.name ?? '' },
+      link: null,
+    });
+  });
+
   events.on('organisation.registered', async (e) => {
     const o = await org(e.orgId);
     await notifications.notify(toUsers(await notifications.bureauUsers()), {

@@ -2,14 +2,14 @@ import mongoose, { type InferSchemaType } from 'mongoose';
 
 const inviteSchema = new mongoose.Schema(
   {
-    orgId: { type: mongoose.Schema.Types.ObjectId, required: true, index: true },
+    orgId: { type: mongoose.Schema.Types.ObjectId, ref: 'Organisation', required: true, index: true },
     /** SHA-256 of the code: the code itself is shown once and never stored. */
     codeHash: { type: String, required: true, unique: true },
     codeHint: { type: String, required: true },
-    createdBy: { type: mongoose.Schema.Types.ObjectId, required: true },
+    createdBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
     expiresAt: { type: Date, required: true },
     acceptedAt: { type: Date, default: null },
-    acceptedBy: { type: mongoose.Schema.Types.ObjectId, default: null },
+    acceptedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
     revokedAt: { type: Date, default: null },
   },
   { timestamps: true, collection: 'org_invites' },

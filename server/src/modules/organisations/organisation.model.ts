@@ -1,4 +1,4 @@
-import { organisationTypeCodes } from '@shsw/shared';
+import { organisationStatuses, organisationTypeCodes } from '@shsw/shared';
 import mongoose, { type InferSchemaType } from 'mongoose';
 import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
@@ -25,10 +25,12 @@ const organisationSchema = new mongoose.Schema(
     charterStatesSocialWorkAims: { type: Boolean, required: true },
     /** Stored for search and statistics; always recomputed from staff and charter on write. */
     agencyQualified: { type: Boolean, required: true },
-    status: { type: String, enum: ['pending', 'verified', 'rejected'], default: 'pending' },
+    status: { type: String, enum: organisationStatuses, default: 'pending' },
+    /** When the owner closed it (status `closed`). */
+    closedAt: { type: Date, default: null },
     verification: {
       decidedAt: { type: Date, default: null },
-      decidedBy: { type: mongoose.Schema.Types.ObjectId, default: null },
+      decidedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
       reason: { type: String, default: null },
     },
     /** Every verification status with time and actor, for "as of" statistics. */
@@ -38,13 +40,13 @@ const organisationSchema = new mongoose.Schema(
           _id: false,
           status: { type: String, required: true },
           at: { type: Date, required: true },
-          by: { type: mongoose.Schema.Types.ObjectId, default: null },
+          by: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
           reason: { type: String, default: null },
         },
       ],
       default: [],
     },
-    ownerId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    ownerId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
   },
   { timestamps: true, collection: 'organisations' },
 );

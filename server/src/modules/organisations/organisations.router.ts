@@ -2,15 +2,16 @@ import { apiRoutes } from '@shsw/shared';
 import { type ApiRouter, signedIn } from '../../platform/http/api-router.js';
 import { maskLogin } from '../accounts/index.js';
 import type { InvitesService } from './invites.service.js';
+import type { OrganisationLifecycle } from './organisation-lifecycle.service.js';
 import { presentOrganisation, presentOrganisationPublic } from './organisations.presenter.js';
 import type { OrganisationsService } from './organisations.service.js';
 
 export function registerOrganisationRoutes(
   router: ApiRouter,
-  deps: { organisations: OrganisationsService; invites: InvitesService },
+  deps: { organisations: OrganisationsService; invites: InvitesService; organisationLifecycle: OrganisationLifecycle },
 ): void {
   const r = apiRoutes.organisations;
-  const { organisations, invites } = deps;
+  const { organisations, invites, organisationLifecycle: lifecycle } = deps;
   router
     .route(r.create, async ({ body }, ctx) =>
       presentOrganisation(await organisations.register(signedIn(ctx), body, ctx.req.ip ?? null)),
@@ -40,6 +41,15 @@ export function registerOrganisationRoutes(
     })
     .route(r.removeMember, async ({ params }, ctx) => {
       await organisations.removeMember(signedIn(ctx), params.id, params.userId, ctx.req.ip ?? null);
+      return { ok: true as const };
+    })
+    .route(r.transferOwnership, async ({ params, body }, ctx) => {
+      await lifecycle.transferOwnership(signedIn(ctx), params.id, body.userId, ctx.req.ip ?? null);
+      return { ok: true as const };
+    })
+    .route(r.closurePreview, ({ params }, ctx) => lifecycle.closurePreview(signedIn(ctx), params.id))
+    .route(r.close, async ({ params, body }, ctx) => {
+      await lifecycle.close(signedIn(ctx), params.id, body.password, ctx.req);
       return { ok: true as const };
     })
     .route(r.invites, async ({ params }, ctx) => ({ items: await invites.list(signedIn(ctx), params.id) }))

@@ -1,6 +1,7 @@
 import {
   type CreateOrganisationBody,
   findStreet,
+  type OrganisationStatus,
   organisationTypes,
   qualifiesAsAgency,
   type StaffFigures,
@@ -179,7 +180,7 @@ export class OrganisationsService {
     });
   }
 
-  async queue(status: 'pending' | 'verified' | 'rejected', page: number, pageSize: number) {
+  async queue(status: OrganisationStatus, page: number, pageSize: number) {
     const { items, total } = await sortedPage<OrganisationDoc>(OrganisationModel, {
       equals: { status },
       sort: { field: 'createdAt', descending: false },
@@ -197,6 +198,8 @@ export class OrganisationsService {
     ip: string | null,
   ): Promise<OrganisationDoc> {
     const org = await loadOrg(id);
+    if (org.status === 'closed')
+      throw new AppError('invalid_transition', 'the organisation has closed', { from: 'closed', allowed: [] });
     const to = decision.decision === 'verify' ? 'verified' : 'rejected';
     if (org.status === to) {
       const allowed = org.status === 'verified' ? ['reject'] : ['verify'];

@@ -1,6 +1,8 @@
+export { OrganisationPositions } from './organisation-positions.js';
 export { type PositionDoc, PositionModel, positionsByIds } from './position.model.js';
 export { positionPageHead } from './position-page.js';
 export { PositionViews, type StageCounts } from './position-views.js';
+export { positionsPersonalData } from './positions.personal-data.js';
 export { presentPosition } from './positions.presenter.js';
 export { registerPositionRoutes } from './positions.router.js';
 export { PositionsService } from './positions.service.js';

@@ -1,6 +1,6 @@
 import type { Position } from '@shsw/shared';
 import type mongoose from 'mongoose';
-import { AppError } from '../../platform/errors/app-error.js';
+import { notFound } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import type { PositionDoc } from './position.model.js';
 import { presentPosition } from './positions.presenter.js';
@@ -25,10 +25,11 @@ export class PositionViews {
     const counts =
       mine.length > 0 ? await this.stageCounts(mine.map((p) => p._id)) : new Map<string, Record<string, number>>();
     const now = new Date();
+    // A position whose organisation's record is gone (left by earlier versions) cannot be shown.
+    const presentable = items.filter((p) => orgs.has(String(p.orgId)));
     return Promise.all(
-      items.map(async (p) => {
-        const org = orgs.get(String(p.orgId));
-        if (!org) throw new AppError('internal_error', 'position without organisation');
+      presentable.map(async (p) => {
+        const org = orgs.get(String(p.orgId)) as NonNullable<ReturnType<typeof orgs.get>>;
         return presentPosition(p, {
           org,
           comparison: await this.positions.comparison(p),
@@ -42,7 +43,7 @@ export class PositionViews {
 
   async one(p: PositionDoc, viewer: Viewer | null): Promise<Position> {
     const [presented] = await this.present([p], viewer);
-    if (!presented) throw new AppError('internal_error', 'position not presented');
+    if (!presented) throw notFound('position');
     return presented;
   }
 }

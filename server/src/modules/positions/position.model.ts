@@ -6,8 +6,9 @@ const { Schema } = mongoose;
 
 const positionSchema = new Schema(
   {
-    orgId: { type: Schema.Types.ObjectId, required: true, index: true },
-    createdBy: { type: Schema.Types.ObjectId, required: true },
+    orgId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true, index: true },
+    /** The member who drafted it (indexed: a person's export lists the positions they created). */
+    createdBy: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
     title: { type: String, required: true },
     primaryDomain: { type: String, required: true },
     secondaryDomain: { type: String, default: null },
@@ -36,7 +37,7 @@ const positionSchema = new Schema(
         _id: false,
         status: String,
         at: Date,
-        by: { type: Schema.Types.ObjectId, default: null },
+        by: { type: Schema.Types.ObjectId, ref: 'User', default: null },
         reason: { type: String, default: null },
       },
     ],

@@ -15,6 +15,7 @@ import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { type OrganisationDoc, OrganisationModel, organisationsByIds } from '../organisations/index.js';
 import { type PositionDoc, PositionModel } from './position.model.js';
+import { transitionPosition } from './position-transition.js';
 import type { SalaryGuidanceService } from './salary-guidance.service.js';
 
 type PositionInput = Omit<
@@ -42,7 +43,8 @@ export class PositionsService {
   private async orgOf(viewer: Viewer): Promise<OrganisationDoc> {
     if (!viewer.orgId) throw new AppError('conflict', 'register your organisation first');
     const org = await OrganisationModel.findById(viewer.orgId).lean<OrganisationDoc>();
-    if (!org) throw notFound('organisation');
+    // A closed organisation's members lose their membership as it closes; until then, nothing new.
+    if (!org || org.status === 'closed') throw notFound('organisation');
     return org;
   }
 
@@ -70,10 +72,14 @@ export class PositionsService {
     return created.toObject() as PositionDoc;
   }
 
-  /** Published positions are public; drafts exist only for their organisation. */
+  /**
+   * Published positions are public; drafts exist only for their organisation. A position whose
+   * organisation's record is gone (left by earlier versions) is gone too.
+   */
   async get(viewer: Viewer | null, id: string): Promise<PositionDoc> {
     const position = await PositionModel.findById(id).lean<PositionDoc>();
     if (!position || (position.status === 'draft' && !isMemberOf(viewer, position.orgId))) throw notFound('position');
+    if (!(await OrganisationModel.exists({ _id: position.orgId }))) throw notFound('position');
     return position;
   }
 
@@ -149,6 +155,7 @@ export class PositionsService {
     body: { to: PositionStatus; reason?: string | undefined; acknowledgeBelowGuidance?: boolean | undefined },
   ): Promise<PositionDoc> {
     const position = await this.loadForMember(viewer, id);
+    const org = await this.orgOf(viewer);
     const allowed = allowedPositionMoves(position.status);
     if (!allowed.includes(body.to)) {
       throw new AppError('invalid_transition', `cannot move a ${position.status} position to ${body.to}`, {
@@ -159,7 +166,6 @@ export class PositionsService {
     const now = new Date();
     const set: Partial<PositionDoc> = { status: body.to };
     if (body.to === 'open') {
-      const org = await this.orgOf(viewer);
       if (org.status !== 'verified')
         throw new AppError('not_verified', 'only verified organisations publish positions');
       const comparison = await this.comparison({ ...position, publishedAt: position.publishedAt ?? now });
@@ -190,7 +196,7 @@ export class PositionsService {
     return updated;
   }
 
-  private async transition(
+  private transition(
     position: PositionDoc,
     to: PositionStatus,
     set: Partial<PositionDoc>,
@@ -198,26 +204,7 @@ export class PositionsService {
     reason: string | null,
     now: Date,
   ): Promise<PositionDoc | null> {
-    const updated = await PositionModel.findOneAndUpdate(
-      { _id: position._id, version: position.version, status: position.status },
-      {
-        $set: { ...set, status: to },
-        $push: { statusHistory: { status: to, at: now, by, reason } },
-        $inc: { version: 1 },
-      },
-      { returnDocument: 'after' },
-    ).lean<PositionDoc>();
-    if (updated) {
-      this.events.emit('position.status_changed', {
-        positionId: String(position._id),
-        orgId: String(position.orgId),
-        from: position.status,
-        to,
-      });
-      if (to === 'open' && !position.publishedAt)
-        this.events.emit('position.published', { positionId: String(position._id) });
-    }
-    return updated;
+    return transitionPosition(this.events, position, { to, set, by, reason, now });
   }
 
   /** A hire fills one headcount; the last one fills the position. Conflict when it is already full. */
@@ -259,7 +246,9 @@ export class PositionsService {
   }
 
   async ofOrganisation(viewer: Viewer, status: PositionStatus | undefined, page: number, pageSize: number) {
-    if (!viewer.orgId) return { items: [] as PositionDoc[], total: 0, page, pageSize };
+    if (!viewer.orgId || !(await OrganisationModel.exists({ _id: viewer.orgId }))) {
+      return { items: [] as PositionDoc[], total: 0, page, pageSize };
+    }
     const { items, total } = await sortedPage<PositionDoc>(PositionModel, {
       equals: { orgId: new mongoose.Types.ObjectId(viewer.orgId), ...(status ? { status } : {}) },
       sort: { field: 'createdAt', descending: true },

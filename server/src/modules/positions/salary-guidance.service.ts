@@ -11,11 +11,11 @@ const guidanceSchema = new mongoose.Schema(
     byCategory: { practice: band, supervision: band, management: band, education_research: band },
     source: String,
     updatedAt: Date,
-    updatedBy: mongoose.Schema.Types.ObjectId,
+    updatedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
   },
   { versionKey: false, collection: 'salary_guidance' },
 );
-const GuidanceModel = mongoose.model('SalaryGuidance', guidanceSchema);
+export const GuidanceModel = mongoose.model('SalaryGuidance', guidanceSchema);
 
 type Stored = Omit<SalaryGuidance, 'year' | 'updatedAt'> & { _id: number; updatedAt: Date | null };
 

@@ -10,7 +10,7 @@ import type { ProfileDoc } from './profile.model.js';
 const claimSchema = new mongoose.Schema(
   {
     _id: String,
-    profileId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    profileId: { type: mongoose.Schema.Types.ObjectId, ref: 'Profile', required: true },
     certificateId: { type: String, required: true },
     holderName: { type: String, default: '' },
     level: { type: String, required: true },

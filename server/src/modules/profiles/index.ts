@@ -7,6 +7,7 @@ export {
 export { ceReminderPending, type ProfileDoc, ProfileModel, profilesByIds } from './profile.model.js';
 export { computeProfile } from './profile-computed.js';
 export { profileMigrations } from './profiles.migrations.js';
+export { profilesPersonalData } from './profiles.personal-data.js';
 export { profilePolicy } from './profiles.policy.js';
 export { presentOwnProfile, presentTalentView } from './profiles.presenter.js';
 export { registerProfileRoutes } from './profiles.router.js';

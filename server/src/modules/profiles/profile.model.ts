@@ -11,7 +11,7 @@ const day = { type: String, default: null };
 
 const profileSchema = new Schema(
   {
-    userId: { type: Schema.Types.ObjectId, required: true, unique: true },
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true, unique: true },
     personal: {
       name: { type: String, default: '' },
       birthYear: { type: Number, default: null },
@@ -55,7 +55,7 @@ const profileSchema = new Schema(
         status: { type: String, default: 'claimed' },
         verifiedBy: str,
         decidedAt: { type: Date, default: null },
-        decidedBy: { type: Schema.Types.ObjectId, default: null },
+        decidedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
         refusalReason: str,
         claimedAt: Date,
       },
@@ -69,7 +69,7 @@ const profileSchema = new Schema(
         _id: false,
         id: String,
         organisationName: String,
-        organisationId: { type: Schema.Types.ObjectId, default: null },
+        organisationId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
         domains: [String],
         role: String,
         from: String,

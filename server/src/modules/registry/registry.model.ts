@@ -10,8 +10,8 @@ const registryEntrySchema = new mongoose.Schema(
     level: { type: String, required: true },
     year: { type: Number, required: true },
     /** The import that last wrote the entry, and the one that first added it (a resumed batch counts right). */
-    importId: { type: mongoose.Schema.Types.ObjectId, required: true },
-    firstImportId: { type: mongoose.Schema.Types.ObjectId, default: null },
+    importId: { type: mongoose.Schema.Types.ObjectId, ref: 'RegistryImport', required: true },
+    firstImportId: { type: mongoose.Schema.Types.ObjectId, ref: 'RegistryImport', default: null },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'certificate_registry' },
@@ -28,7 +28,7 @@ const registryImportSchema = new mongoose.Schema(
     fileBytes: { type: Number, default: 0 },
     /** The file is kept in `registry_import_chunks` until the import ends, so any node can resume it. */
     chunkCount: { type: Number, default: 0 },
-    byUserId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    byUserId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
     /** The starter's role and organisation, and where from, for the audit entry written when it is done. */
     actor: { _id: false, role: { type: String, required: true }, orgId: { type: String, default: null } },
     ip: { type: String, default: null },
@@ -75,7 +75,7 @@ const fileChunkSchema = new mongoose.Schema(
   {
     /** `<importId>:<seq>`: each piece is one point lookup. */
     _id: { type: String },
-    importId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    importId: { type: mongoose.Schema.Types.ObjectId, ref: 'RegistryImport', required: true },
     seq: { type: Number, required: true },
     data: { type: Buffer, required: true },
   },

@@ -66,8 +66,4 @@ export function subscribeAlertTriggers(
         }),
     );
   });
-  events.on('user.deleted', async ({ userId }) => {
-    await deps.savedSearches.removeAllOf(userId);
-    await deps.notifications.deleteFor(userId);
-  });
 }

@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 
 const savedSearchSchema = new mongoose.Schema(
   {
-    userId: { type: mongoose.Schema.Types.ObjectId, required: true, index: true },
+    userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true, index: true },
     name: { type: String, required: true },
     query: { type: mongoose.Schema.Types.Mixed, required: true },
     frequency: { type: String, enum: ['instant', 'daily'], required: true },
@@ -31,8 +31,8 @@ export const SavedSearchModel = mongoose.model('SavedSearch', savedSearchSchema)
 const hitSchema = new mongoose.Schema(
   {
     _id: String,
-    searchId: mongoose.Schema.Types.ObjectId,
-    userId: mongoose.Schema.Types.ObjectId,
+    searchId: { type: mongoose.Schema.Types.ObjectId, ref: 'SavedSearch' },
+    userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
     positionId: String,
     title: String,
     frequency: String,
@@ -42,6 +42,8 @@ const hitSchema = new mongoose.Schema(
   { versionKey: false, collection: 'saved_search_hits' },
 );
 hitSchema.index({ frequency: 1, notifiedAt: 1 });
+// A person's matches: their export and their erasure.
+hitSchema.index({ userId: 1 });
 
 export interface SavedSearchHitDoc {
   _id: string;

@@ -2,10 +2,15 @@ import { type CeRule, defaultCeRule } from '@shsw/shared';
 import mongoose from 'mongoose';
 
 const settingSchema = new mongoose.Schema(
-  { _id: String, value: mongoose.Schema.Types.Mixed, updatedAt: Date, updatedBy: mongoose.Schema.Types.ObjectId },
+  {
+    _id: String,
+    value: mongoose.Schema.Types.Mixed,
+    updatedAt: Date,
+    updatedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },
+  },
   { versionKey: false, collection: 'settings' },
 );
-const Setting = mongoose.model('Setting', settingSchema);
+export const Setting = mongoose.model('Setting', settingSchema);
 
 /** Bureau-configurable rules, read often and changed rarely, so cached for a few seconds. */
 export class SettingsService {

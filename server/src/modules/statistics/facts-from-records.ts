@@ -29,6 +29,11 @@ export interface StoredWorkerFact extends WorkerFact {
   talent: boolean;
   certified: boolean;
   communityWorker: boolean;
+  /**
+   * When the worker deleted their account (an anonymous fact kept for the statistics): past
+   * periods still count them, today's indicators do not.
+   */
+  leftAt?: number;
 }
 
 /** 00:00 of a calendar day in Shanghai, as epoch ms. */

@@ -6,6 +6,7 @@ import { oneOf } from '../../platform/db/selectors.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import { Outbox } from '../../platform/jobs/outbox.js';
 import type { Logger } from '../../platform/logger.js';
+import type { ErasureContext } from '../../platform/privacy/personal-data.js';
 import { type ApplicationDoc, ApplicationModel } from '../applications/index.js';
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
 import { type PositionDoc, PositionModel, positionsByIds, type SalaryGuidanceService } from '../positions/index.js';
@@ -22,6 +23,7 @@ import {
   workerFactFields,
 } from './facts-from-records.js';
 import { type AllFacts, type FactEntries, type FactKind, factsStore } from './facts-store.js';
+import { retainAnonymousFacts, retainedFacts } from './retention.js';
 
 /** Point lookups per round: FerretDB answers `$in` with a full scan (see findByIds). */
 const LOOKUP_CHUNK = 64;
@@ -71,6 +73,7 @@ export class FactsService {
       this.outbox.enqueue('application', [applicationId]);
     events.on('application.submitted', application);
     events.on('application.status_changed', application);
+    events.on('application.erased', application);
     const worker = ({ profileId }: { profileId: string }) => this.outbox.enqueue('worker', [profileId]);
     events.on('profile.changed', worker);
     events.on('profile.deleted', worker);
@@ -102,6 +105,11 @@ export class FactsService {
       for (const a of batch) facts.applications.push(applicationFact(a));
     for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH, workerFactFields))
       for (const w of batch) facts.workers.push(workerFact(w));
+    // People who deleted their accounts: their anonymous facts live only there.
+    for await (const r of retainedFacts()) {
+      if (r.kind === 'worker') facts.workers.push(r.fact);
+      else facts.applications.push(r.fact);
+    }
     await factsStore.replaceAll(facts);
     this.generation++;
     this.lastBuild = {
@@ -111,6 +119,13 @@ export class FactsService {
       workers: facts.workers.length,
     };
     this.log.info(this.lastBuild, 'statistics facts rebuilt from the records');
+  }
+
+  /** Keeps a departing worker's anonymous facts in place of their own (see retention.ts). */
+  async retain(ctx: ErasureContext): Promise<number> {
+    const kept = await retainAnonymousFacts(ctx);
+    this.generation++;
+    return kept;
   }
 
   /** The outbox's apply: the current facts of the changed records, or their removal. */

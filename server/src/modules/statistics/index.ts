@@ -4,3 +4,5 @@ export { factsStore } from './facts-store.js';
 export { DenominatorModel, IndicatorsService, indicatorCounts } from './indicators.service.js';
 export { registerReportRoutes } from './reports.router.js';
 export { ReportsService } from './reports.service.js';
+export { RetainedFactModel } from './retention.js';
+export { statisticsPersonalData } from './statistics.personal-data.js';

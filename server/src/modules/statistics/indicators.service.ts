@@ -21,7 +21,7 @@ const denominatorSchema = new mongoose.Schema(
     source: { type: String, required: true },
     asOf: { type: String, required: true },
     enteredAt: { type: Date, required: true },
-    enteredBy: { type: mongoose.Schema.Types.ObjectId, required: true },
+    enteredBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
   },
   { versionKey: false, collection: 'indicator_denominators' },
 );
@@ -69,6 +69,8 @@ export function indicatorCounts(facts: Pick<LoadedFacts, 'workers' | 'organisati
     complexCertifiedStaff: 0,
   };
   for (const w of facts.workers) {
+    // Someone who deleted their account is no longer in the talent database.
+    if (w.leftAt !== undefined) continue;
     if (w.talent) c.talent++;
     if (w.certified) c.certified++;
     if (w.certificate) {

@@ -38,7 +38,7 @@ const reportSchema = new mongoose.Schema(
     kind: { type: String, required: true },
     version: { type: Number, required: true },
     publishedAt: { type: Date, required: true },
-    publishedBy: { type: mongoose.Schema.Types.ObjectId, required: true },
+    publishedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
     preliminary: { type: Boolean, required: true },
     revisionNote: { type: String, default: null },
     methodology: { zh: String, en: String },
@@ -47,13 +47,14 @@ const reportSchema = new mongoose.Schema(
   },
   { versionKey: false, collection: 'reports' },
 );
-const ReportModel = mongoose.model('Report', reportSchema);
+export const ReportModel = mongoose.model('Report', reportSchema);
 
+/** One row per person following reports; its id is the person's account id. */
 const followerSchema = new mongoose.Schema(
-  { _id: mongoose.Schema.Types.ObjectId, since: Date },
+  { _id: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, since: Date },
   { versionKey: false, collection: 'report_followers' },
 );
-const FollowerModel = mongoose.model('ReportFollower', followerSchema);
+export const FollowerModel = mongoose.model('ReportFollower', followerSchema);
 
 /** Monthly reports appear on the 15th of the next month, quarterly ones on the 25th of the month after the quarter. */
 export function releaseDate(periodId: string): string {

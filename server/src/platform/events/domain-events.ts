@@ -1,6 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { RegistryImport } from '@shsw/shared';
 
+/** Why an organisation's work ended: recorded on its positions and applications. */
+export type OrganisationEndReason = 'organisation_closed' | 'organisation_missing';
+
 /**
  * Domain events services emit after a write has landed. Subscribers (search sync,
  * notifications, realtime) follow them; services never call those side effects inline.
@@ -23,6 +26,12 @@ export interface DomainEvents {
   'organisation.registered': { orgId: string };
   'organisation.updated': { orgId: string };
   'organisation.verification_decided': { orgId: string; status: 'verified' | 'rejected'; reason: string | null };
+  /**
+   * The organisation is gone for good: closed by its owner, or found without its record (left by
+   * earlier versions). Its positions close and its pipelines end (see applications' closure).
+   */
+  'organisation.closed': { orgId: string; reason: OrganisationEndReason; formerMemberIds: string[] };
+  'organisation.ownership_transferred': { orgId: string; fromUserId: string; toUserId: string };
   'profile.changed': { profileId: string; userId: string; version: number };
   'profile.deleted': { profileId: string; userId: string };
   'certificate.decided': {
@@ -45,6 +54,8 @@ export interface DomainEvents {
     to: string;
     actor: 'worker' | 'employer' | 'system';
   };
+  /** Deleted with its applicant's account (the statistics keep an anonymous fact of it). */
+  'application.erased': { applicationId: string };
   'salary_guidance.changed': { year: number };
   /** A step of an import was saved; `import` is the import as saved, for the bureau's pages. */
   'registry.import_progress': {

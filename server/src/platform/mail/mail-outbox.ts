@@ -23,7 +23,7 @@ export interface QueuedMail {
 const mailOutboxSchema = new mongoose.Schema(
   {
     to: { type: String, required: true },
-    userId: { type: mongoose.Schema.Types.ObjectId, default: null },
+    userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', default: null },
     template: { type: String, required: true },
     sealed: { type: mongoose.Schema.Types.Mixed, required: true },
     attempts: { type: Number, default: 0 },

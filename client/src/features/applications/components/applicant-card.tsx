@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApplicationStatusTag } from '../../../components/status-tag';
 import { formatDate, formatDateTime, useLabel, useVocabularyLabel } from '../../../lib/format';
 import styles from './applicant-card.module.css';
-import { employerMoves, nextStepOf } from './pipeline-stages';
+import { closedStatuses, employerMoves, nextStepOf } from './pipeline-stages';
 
 interface ApplicantCardProps {
   application: Application;
@@ -65,9 +65,7 @@ export function ApplicantCard(props: ApplicantCardProps) {
         <button type="button" className={styles.name} onClick={onOpen} aria-haspopup="dialog">
           {name}
         </button>
-        {(a.status === 'rejected' || a.status === 'withdrawn' || a.status === 'declined') && (
-          <ApplicationStatusTag status={a.status} />
-        )}
+        {closedStatuses.includes(a.status) && <ApplicationStatusTag status={a.status} />}
       </div>
       <ApplicantSummary application={a} domain={domain} />
       <p className={styles.date}>{t('applications.card.appliedAt', { date: formatDate(a.createdAt) })}</p>

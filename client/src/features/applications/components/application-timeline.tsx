@@ -10,6 +10,7 @@ const colour: Record<string, string> = {
   rejected: 'red',
   withdrawn: 'gray',
   declined: 'gray',
+  ended: 'gray',
 };
 
 /**
@@ -47,6 +48,7 @@ export function ApplicationTimeline({
                 })}
               </p>
             )}
+            {entry.reason && <p className={styles.message}>{t(`applications.endReason.${entry.reason}`)}</p>}
             {entry.message && <p className={styles.message}>{entry.message}</p>}
           </div>
         ),

@@ -2,7 +2,7 @@ import { type ApplicationStatus, allowedApplicationMoves } from '@shsw/shared';
 
 /** The board's columns: the steps still moving, then one column for every way an application ends. */
 export const openStages = ['submitted', 'viewed', 'shortlisted', 'interview', 'offered', 'accepted', 'hired'] as const;
-export const closedStatuses: readonly ApplicationStatus[] = ['rejected', 'withdrawn', 'declined'];
+export const closedStatuses: readonly ApplicationStatus[] = ['rejected', 'withdrawn', 'declined', 'ended'];
 export type Column = (typeof openStages)[number] | 'closed';
 export const columns: readonly Column[] = [...openStages, 'closed'];
 

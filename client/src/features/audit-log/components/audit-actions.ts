@@ -7,6 +7,8 @@ export const knownAuditActions = [
   'organisation_verified',
   'organisation_rejected',
   'member_removed',
+  'ownership_transferred',
+  'organisation_closed',
   'invite_accepted',
   'certificate_verified',
   'certificate_refused',

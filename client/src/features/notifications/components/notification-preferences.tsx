@@ -36,6 +36,8 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'organisation_verified',
     'organisation_rejected',
     'position_expiring',
+    'organisation_ownership_transferred',
+    'organisation_closed',
     'report_published',
   ],
   bureau: ['organisation_to_verify', 'registry_import_finished', 'report_published'],

@@ -48,6 +48,16 @@ export function useNotificationText(): (n: Notification) => NotificationText {
               ? t('notifications.types.organisation_rejected.body', { reason: text(d.reason) })
               : t('notifications.types.organisation_rejected.bodyNoReason'),
           };
+        case 'organisation_ownership_transferred':
+          return {
+            title: t('notifications.types.organisation_ownership_transferred.title'),
+            body: t('notifications.types.organisation_ownership_transferred.body', { org: text(d.orgName) }),
+          };
+        case 'organisation_closed':
+          return {
+            title: t('notifications.types.organisation_closed.title'),
+            body: t('notifications.types.organisation_closed.body', { org: text(d.orgName) }),
+          };
         case 'position_expiring':
           return {
             title: t('notifications.types.position_expiring.title'),

@@ -1,8 +1,8 @@
-import { apiRoutes } from '@shsw/shared';
+import { apiRoutes, type OrganisationStatus } from '@shsw/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 
-export type VerificationStatus = 'pending' | 'verified' | 'rejected';
+export type VerificationStatus = OrganisationStatus;
 export const verificationQueuePageSize = 20;
 
 export const verificationQueueKey = ['bureau', 'organisations'] as const;

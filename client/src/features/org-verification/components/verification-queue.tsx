@@ -24,7 +24,8 @@ import {
 } from '../api/get-verification-queue';
 import styles from './verification-queue.module.css';
 
-const statuses: VerificationStatus[] = ['pending', 'verified', 'rejected'];
+// Closed ones stay listed: their record is kept for the statistics.
+const statuses: VerificationStatus[] = ['pending', 'verified', 'rejected', 'closed'];
 const rejectReasonSchema = verificationDecisionBodySchema.options[1].pick({ reason: true });
 
 function statusFrom(search: URLSearchParams): VerificationStatus {

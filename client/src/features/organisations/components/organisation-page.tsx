@@ -13,6 +13,7 @@ import { MembersList } from './members-list';
 import { OrganisationDetails } from './organisation-details';
 import { OrganisationForm, valuesOf } from './organisation-form';
 import styles from './organisation-page.module.css';
+import { OwnershipPanel } from './ownership-panel';
 import { StatusBanner } from './status-banner';
 
 function Part({ id, title, extra, children }: { id: string; title: string; extra?: ReactNode; children: ReactNode }) {
@@ -90,6 +91,11 @@ function OrganisationDashboard({ organisation }: { organisation: Organisation })
       {isOwner && (
         <Part id="invites-title" title={t('org.invites.title')}>
           <InvitesPanel orgId={organisation.id} />
+        </Part>
+      )}
+      {isOwner && (
+        <Part id="ownership-title" title={t('org.ownership.title')}>
+          <OwnershipPanel organisation={organisation} />
         </Part>
       )}
     </div>

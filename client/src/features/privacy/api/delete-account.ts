@@ -6,7 +6,7 @@ import { endSession } from '../../../lib/session';
 
 export type DeleteAccountBody = z.input<typeof deleteAccountBodySchema>;
 
-/** Deletes the account and its talent record everywhere; every session ends. */
+/** Deletes the account; the answer says what was erased, anonymised and kept. Every session ends. */
 export function useDeleteAccount() {
   const queryClient = useQueryClient();
   return useMutation({

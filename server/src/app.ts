@@ -149,6 +149,9 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
     maxQueued: 500,
     maxQueuedPerKey: 20,
     maxWaitMs: 30_000,
+    // One person's heavy requests use at most a third of the time: each is followed by a rest
+    // twice as long (capped), so someone running exports in a loop cannot slow everyone else.
+    restAfter: (ranMs) => Math.min(2 * ranMs, 5_000),
     keyOf: requestKey(SESSION_COOKIE),
   });
   const api = new ApiRouter({ gate: heavy, keyOf: requestKey(SESSION_COOKIE) });

@@ -40,7 +40,9 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-bench-app-'));
   const mailbox = await TestMailbox.start();
-  const child = spawn(process.execPath, ['server/dist/main.js'], {
+  // BENCH_APP_NODE_ARGS adds Node flags to the app (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
+  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'server/dist/main.js'], {
     cwd: repo,
     env: {
       ...process.env,

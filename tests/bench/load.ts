@@ -1,7 +1,7 @@
 // The load benchmark (issue: an embedded database that holds under load).
 //   npm run build && node --conditions=source --import tsx tests/bench/load.ts
 //     [--data-dir DIR]     reuse a data dir (e.g. one seeded with `npm run seed -- --preset scale-2025`)
-//     [--clients 50] [--seconds 60] [--samples 40] [--skip-single] [--skip-fairness]
+//     [--clients 50] [--seconds 60] [--samples 40] [--skip-mixed] [--skip-single] [--skip-fairness]
 // Starts the built server in its own process on the embedded default (the demo data seeded into an
 // empty data dir, as `npm start` does), then measures through the HTTP API:
 //   1. the mixed load: N clients, each a signed-in worker, 60 % position search, 30 % position
@@ -103,65 +103,67 @@ try {
   };
 
   // 1. The mixed load.
-  const rssBefore = app.rssMb();
-  const results: Sample[] = [];
-  const failures: string[] = [];
-  const end = Date.now() + seconds * 1000;
-  await Promise.all(
-    workers.map(async (w) => {
-      while (Date.now() < end) {
-        const roll = rng.next();
-        let category: Category;
-        let call: () => Promise<{ status: number }>;
-        if (roll < 0.6) {
-          category = 'search';
-          const u = searchUrl();
-          call = () => w.get(u);
-        } else if (roll < 0.9) {
-          category = 'position';
-          const id = rng.pick(openIds);
-          call = () => w.get(`/api/positions/${id}`);
-        } else if (roll < 0.98) {
-          category = 'my-applications';
-          call = () => w.get('/api/me/applications');
-        } else {
-          category = 'apply';
-          const mine = appliedBy.get(w) ?? new Set<string>();
-          const id = openIds.find((p) => !mine.has(p) && rng.chance(0.05)) ?? rng.pick(openIds);
-          mine.add(id);
-          call = () => w.post(`/api/positions/${id}/applications`, { note: '' });
+  if (!flag('skip-mixed')) {
+    const rssBefore = app.rssMb();
+    const results: Sample[] = [];
+    const failures: string[] = [];
+    const end = Date.now() + seconds * 1000;
+    await Promise.all(
+      workers.map(async (w) => {
+        while (Date.now() < end) {
+          const roll = rng.next();
+          let category: Category;
+          let call: () => Promise<{ status: number }>;
+          if (roll < 0.6) {
+            category = 'search';
+            const u = searchUrl();
+            call = () => w.get(u);
+          } else if (roll < 0.9) {
+            category = 'position';
+            const id = rng.pick(openIds);
+            call = () => w.get(`/api/positions/${id}`);
+          } else if (roll < 0.98) {
+            category = 'my-applications';
+            call = () => w.get('/api/me/applications');
+          } else {
+            category = 'apply';
+            const mine = appliedBy.get(w) ?? new Set<string>();
+            const id = openIds.find((p) => !mine.has(p) && rng.chance(0.05)) ?? rng.pick(openIds);
+            mine.add(id);
+            call = () => w.post(`/api/positions/${id}/applications`, { note: '' });
+          }
+          const t0 = performance.now();
+          try {
+            const res = await call();
+            results.push({ category, ms: performance.now() - t0, status: res.status });
+            if (res.status >= 500) failures.push(`${category} ${res.status}`);
+          } catch (err) {
+            results.push({ category, ms: performance.now() - t0, status: 0 });
+            failures.push(`${category} ${err instanceof Error ? err.message : String(err)}`);
+          }
         }
-        const t0 = performance.now();
-        try {
-          const res = await call();
-          results.push({ category, ms: performance.now() - t0, status: res.status });
-          if (res.status >= 500) failures.push(`${category} ${res.status}`);
-        } catch (err) {
-          results.push({ category, ms: performance.now() - t0, status: 0 });
-          failures.push(`${category} ${err instanceof Error ? err.message : String(err)}`);
-        }
-      }
-    }),
-  );
-  const rssAfter = app.rssMb();
-  const line = (label: string, rows: readonly Sample[]) => {
-    const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
-    const notOk = rows.filter((r) => r.status >= 400 && r.status < 500).length;
+      }),
+    );
+    const rssAfter = app.rssMb();
+    const line = (label: string, rows: readonly Sample[]) => {
+      const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
+      const notOk = rows.filter((r) => r.status >= 400 && r.status < 500).length;
+      console.log(
+        `  ${label.padEnd(16)} n=${String(rows.length).padStart(6)}  p50 ${fmt(percentile(ms, 50)).padStart(7)}  p95 ${fmt(percentile(ms, 95)).padStart(7)}  p99 ${fmt(percentile(ms, 99)).padStart(7)} ms${notOk ? `  (${notOk} answered 4xx)` : ''}`,
+      );
+    };
     console.log(
-      `  ${label.padEnd(16)} n=${String(rows.length).padStart(6)}  p50 ${fmt(percentile(ms, 50)).padStart(7)}  p95 ${fmt(percentile(ms, 95)).padStart(7)}  p99 ${fmt(percentile(ms, 99)).padStart(7)} ms${notOk ? `  (${notOk} answered 4xx)` : ''}`,
+      `\n1. mixed load: ${clients} clients, ${seconds} s: ${fmt(results.length / seconds)} requests/s, ${failures.length} errors (5xx or no answer); app RSS ${fmt(rssBefore, 0)} → ${fmt(rssAfter, 0)} MB`,
     );
-  };
-  console.log(
-    `\n1. mixed load: ${clients} clients, ${seconds} s: ${fmt(results.length / seconds)} requests/s, ${failures.length} errors (5xx or no answer); app RSS ${fmt(rssBefore, 0)} → ${fmt(rssAfter, 0)} MB`,
-  );
-  line('all', results);
-  for (const c of ['search', 'position', 'my-applications', 'apply'] as const) {
-    line(
-      c,
-      results.filter((r) => r.category === c),
-    );
+    line('all', results);
+    for (const c of ['search', 'position', 'my-applications', 'apply'] as const) {
+      line(
+        c,
+        results.filter((r) => r.category === c),
+      );
+    }
+    if (failures.length > 0) console.log(`  first errors: ${failures.slice(0, 5).join('; ')}`);
   }
-  if (failures.length > 0) console.log(`  first errors: ${failures.slice(0, 5).join('; ')}`);
 
   // 2. Single requests, one at a time.
   if (!flag('skip-single')) await singleRequests(url, samples);
@@ -279,7 +281,7 @@ async function fairness(url: string): Promise<void> {
   const other = await session(url, demoAccounts.worker);
   const heavy = await session(url, demoAccounts.owner);
   const probe = (i: number) => (i % 2 === 0 ? other.get('/api/auth/me') : other.get('/api/me/applications'));
-  const alone = await timeEach("another user's requests, alone", 100, probe);
+  const alone = await timeEach("another user's requests, alone", 400, probe);
   let stop = false;
   let heavyDone = 0;
   const heavyUrls = ['/api/org/positions?pageSize=100', '/api/talent/search?q=社工&pageSize=100', '/api/me/export'];
@@ -292,7 +294,7 @@ async function fairness(url: string): Promise<void> {
     }
   });
   await new Promise((r) => setTimeout(r, 1_000));
-  const loaded = await timeEach("another user's requests, during the 20", 100, probe);
+  const loaded = await timeEach("another user's requests, during the 20", 400, probe);
   stop = true;
   await Promise.all(loops);
   console.log(`  p95 ratio ${fmt(loaded / alone, 2)}× (heavy requests completed meanwhile: ${heavyDone})`);

@@ -117,4 +117,18 @@ describe('request gate', () => {
     expect(late.error?.code).toBe('server_busy');
     expect(late.admitted).toBe(false);
   });
+
+  it('when a person must rest after a request, then others go first and that person goes after the rest', async () => {
+    const { send, order, settle } = harness({ maxActive: 2, maxActivePerKey: 1, restAfter: () => 30 });
+    const a0 = send('a', 'a0');
+    send('a', 'a1');
+    await settle();
+    a0.finish();
+    send('b', 'b0');
+    await settle();
+    // a0 is over, but a's place is resting: b goes first.
+    expect(order).toEqual(['a0', 'b0']);
+    for (let i = 0; i < 200 && order.length < 3; i += 1) await new Promise((r) => setTimeout(r, 10));
+    expect(order).toEqual(['a0', 'b0', 'a1']);
+  });
 });

@@ -12,6 +12,12 @@ export interface RequestGateOptions {
   maxQueuedPerKey: number;
   /** A request that waited this long is answered 503 instead of being served late. */
   maxWaitMs: number;
+  /**
+   * How long a person's place stays taken after their request ends, given how long it ran: a
+   * rest that keeps one person's back-to-back heavy requests from taking the whole machine while
+   * others wait (the lane frees at once for everyone else). None by default.
+   */
+  restAfter?: (ranMs: number) => number;
   /** Who a request belongs to (the gate runs before the session is loaded, so no database read). */
   keyOf: (req: Request) => string;
 }
@@ -60,15 +66,24 @@ export class RequestGate {
       const start = () => {
         this.active += 1;
         this.activeByKey.set(key, (this.activeByKey.get(key) ?? 0) + 1);
+        const startedAt = Date.now();
         let released = false;
-        const release = () => {
-          if (released) return;
-          released = true;
-          this.active -= 1;
+        const freeKey = () => {
           const left = (this.activeByKey.get(key) ?? 1) - 1;
           if (left > 0) this.activeByKey.set(key, left);
           else this.activeByKey.delete(key);
           this.pump();
+        };
+        const release = () => {
+          if (released) return;
+          released = true;
+          this.active -= 1;
+          const rest = this.opts.restAfter?.(Date.now() - startedAt) ?? 0;
+          if (rest > 0) {
+            // Others may use the freed capacity now; this person's place frees after the rest.
+            this.pump();
+            setTimeout(freeKey, rest).unref();
+          } else freeKey();
         };
         res.once('finish', release);
         res.once('close', release);

@@ -2,6 +2,7 @@
 //   npm run build && node --conditions=source --import tsx tests/bench/load.ts
 //     [--data-dir DIR]     reuse a data dir (e.g. one seeded with `npm run seed -- --preset scale-2025`)
 //     [--clients 50] [--seconds 60] [--samples 40] [--skip-mixed] [--skip-single] [--skip-fairness]
+//     [--slow-ms N]       log the app's database commands slower than N ms and print them by shape
 // Starts the built server in its own process on the embedded default (the demo data seeded into an
 // empty data dir, as `npm start` does), then measures through the HTTP API:
 //   1. the mixed load: N clients, each a signed-in worker, 60 % position search, 30 % position
@@ -48,7 +49,12 @@ function secretsOf(dir: string | undefined): Record<string, string> {
 }
 
 const spawned = Date.now();
-const app = await startAppProcess({ SEED_DEMO: 'if-empty', ...secretsOf(dataDirArg) });
+const slowMs = arg('slow-ms', 0);
+const app = await startAppProcess({
+  SEED_DEMO: 'if-empty',
+  ...secretsOf(dataDirArg),
+  ...(slowMs > 0 ? { SLOW_QUERY_MS: String(slowMs) } : {}),
+});
 const built = await waitForLog(app, 'search index built', 1_800_000);
 const started = await waitForLog(app, 'listening', 60_000);
 const url = app.url;
@@ -170,6 +176,23 @@ try {
 
   // 3. Fairness.
   if (!flag('skip-fairness')) await fairness(url);
+  if (slowMs > 0) {
+    // With --slow-ms: which database commands were slow, by collection and filter shape.
+    const slow = new Map<string, { n: number; ms: number }>();
+    for (const line of app.logs) {
+      const db = line.db as { name?: string; collection?: unknown; shape?: string; ms?: number } | undefined;
+      if (line.msg !== 'slow database command' || !db) continue;
+      const key = `${db.name} ${String(db.collection)} ${db.shape ?? ''}`;
+      const entry = slow.get(key) ?? { n: 0, ms: 0 };
+      entry.n += 1;
+      entry.ms += db.ms ?? 0;
+      slow.set(key, entry);
+    }
+    console.log(`\nslow database commands (≥ ${slowMs} ms):`);
+    for (const [key, v] of [...slow].sort((a, b) => b[1].n - a[1].n).slice(0, 15)) {
+      console.log(`  ${String(v.n).padStart(6)} × avg ${fmt(v.ms / v.n, 0).padStart(5)} ms  ${key}`);
+    }
+  }
 } finally {
   await app.stop();
 }

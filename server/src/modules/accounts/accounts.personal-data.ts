@@ -3,6 +3,7 @@ import { AccountToken } from './account-token.model.js';
 import { LoginAlert } from './login-attempt.model.js';
 import { attemptKey, clearAccountBuckets } from './login-throttle.js';
 import { Session, type SessionDoc } from './session.model.js';
+import { forgetSessionsOf } from './sessions.service.js';
 import { User, type UserDoc } from './user.model.js';
 
 /** The account row goes last: a deletion interrupted half-way is repeated by signing in again. */
@@ -69,7 +70,10 @@ export const accountsPersonalData: PersonalDataDeclaration[] = [
     erasure: {
       how: 'erase',
       order: -100,
-      run: async ({ subject }) => (await Session.deleteMany({ userId: subject.userId })).deletedCount,
+      run: async ({ subject }) => {
+        forgetSessionsOf(subject.userId);
+        return (await Session.deleteMany({ userId: subject.userId })).deletedCount;
+      },
     },
   },
   {

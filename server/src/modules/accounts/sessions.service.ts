@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
+import { TtlCache } from '../../platform/cache/ttl-cache.js';
 import { deleteInChunks } from '../../platform/db/bulk-delete.js';
 import { atMost, not } from '../../platform/db/selectors.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -57,29 +58,51 @@ function viewerFrom(s: { _id: string; userId: unknown; role: string; orgId?: unk
   };
 }
 
+/**
+ * Every signed-in request resolves its session: a database read each time, at 300 requests a
+ * second the most frequent query. Sessions are kept here a few seconds; this node forgets one as
+ * soon as it ends or changes it, and another node (several app nodes on MongoDB) sees a sign-out
+ * made elsewhere within the TTL.
+ */
+const SESSION_CACHE_MS = 5_000;
+const recent = new TtlCache<SessionDoc>(SESSION_CACHE_MS, 50_000);
+
 /** The viewer behind a session token, or null when it is unknown, idle too long or past its end. */
 export async function resolveSession(token: string): Promise<Viewer | null> {
   const id = hashToken(token);
-  const session = await Session.findById(id).lean<SessionDoc>();
-  if (!session) return null;
+  let session = recent.get(id);
+  if (!session) {
+    session = (await Session.findById(id).lean<SessionDoc>()) ?? undefined;
+    if (!session) return null;
+    recent.set(id, session);
+  }
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + SESSION_IDLE_MS <= now) {
+    recent.delete(id);
     await Session.deleteOne({ _id: id });
     return null;
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await Session.updateOne({ _id: id }, { $set: { lastSeenAt: new Date(now) } });
+    session.lastSeenAt = new Date(now);
+    await Session.updateOne({ _id: id }, { $set: { lastSeenAt: session.lastSeenAt } });
   }
   return viewerFrom(session);
 }
 
+/** Forgets what this node keeps of a user's sessions (after ending or changing them elsewhere). */
+export function forgetSessionsOf(userId: string): void {
+  recent.deleteWhere((s) => String(s.userId) === userId);
+}
+
 export async function endSession(sessionId: string): Promise<void> {
+  recent.delete(sessionId);
   await Session.deleteOne({ _id: sessionId });
 }
 
 /** Ends every session of a user, optionally keeping one (the one that changed the password). */
 export async function endAllSessions(userId: string, keep?: string): Promise<number> {
   const filter = keep ? { userId, _id: not(keep) } : { userId };
+  forgetSessionsOf(userId);
   const { deletedCount } = await Session.deleteMany(filter);
   return deletedCount;
 }
@@ -89,6 +112,7 @@ export async function updateSessionsOf(
   userId: string,
   patch: { role?: string; orgId?: string | null; orgRole?: string | null },
 ): Promise<void> {
+  forgetSessionsOf(userId);
   await Session.updateMany({ userId }, { $set: patch });
 }
 

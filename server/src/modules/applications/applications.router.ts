@@ -13,12 +13,14 @@ export function registerApplicationRoutes(router: ApiRouter, deps: { application
 
   /** Presents a page of applications with their positions, organisations and (employer) applicants. */
   const presentAll = async (items: ApplicationDoc[], side: 'worker' | 'employer') => {
-    const positions = await applications.positionsById(items.map((a) => a.positionId));
-    const orgs = new Map((await organisationsByIds(items.map((a) => a.orgId))).map((o) => [String(o._id), o]));
-    const profiles =
-      side === 'employer'
-        ? new Map((await profilesByIds(items.map((a) => a.profileId))).map((p) => [String(p._id), p]))
-        : new Map<string, ProfileDoc>();
+    // Independent reads, so at the same time: each waits its turn under load.
+    const [positions, orgList, profileList] = await Promise.all([
+      applications.positionsById(items.map((a) => a.positionId)),
+      organisationsByIds(items.map((a) => a.orgId)),
+      side === 'employer' ? profilesByIds(items.map((a) => a.profileId)) : Promise.resolve([] as ProfileDoc[]),
+    ]);
+    const orgs = new Map(orgList.map((o) => [String(o._id), o]));
+    const profiles = new Map(profileList.map((p) => [String(p._id), p]));
     return items.map((a) =>
       presentApplication(a, {
         side,

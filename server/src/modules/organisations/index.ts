@@ -1,5 +1,11 @@
 export { InvitesService } from './invites.service.js';
-export { type OrganisationDoc, OrganisationModel, organisationsByIds } from './organisation.model.js';
+export {
+  forgetOrganisation,
+  type OrganisationDoc,
+  OrganisationModel,
+  organisationById,
+  organisationsByIds,
+} from './organisation.model.js';
 export { OrganisationLifecycle, type OrganisationWork } from './organisation-lifecycle.service.js';
 export { organisationsPersonalData } from './organisations.personal-data.js';
 export { organisationPolicy } from './organisations.policy.js';

@@ -6,7 +6,7 @@ import type { Viewer } from '../../platform/http/viewer.js';
 import { type AuthService, User, updateSessionsOf } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import { InviteModel } from './invite.model.js';
-import { type OrganisationDoc, OrganisationModel } from './organisation.model.js';
+import { forgetOrganisation, type OrganisationDoc, OrganisationModel } from './organisation.model.js';
 import { organisationPolicy as policy } from './organisations.policy.js';
 
 /**
@@ -64,6 +64,7 @@ export class OrganisationLifecycle {
       throw new AppError('conflict', 'your membership changed meanwhile; reload and try again');
     }
     await OrganisationModel.updateOne({ _id: orgId }, { $set: { ownerId: toUserId } });
+    forgetOrganisation(orgId);
     await updateSessionsOf(toUserId, { orgRole: 'owner' });
     await updateSessionsOf(viewer.userId, { orgRole: 'recruiter' });
     await recordAudit({
@@ -106,6 +107,7 @@ export class OrganisationLifecycle {
         $push: { statusHistory: { status: 'closed', at: now, by: viewer.userId, reason: 'closed_by_owner' } },
       },
     );
+    forgetOrganisation(orgId);
     if (closed.modifiedCount !== 1) throw new AppError('conflict', 'the organisation changed meanwhile; reload');
     const members = await User.find({ orgId }, { _id: 1 }).lean<{ _id: unknown }[]>();
     const formerMemberIds: string[] = [];

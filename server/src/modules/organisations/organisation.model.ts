@@ -1,5 +1,6 @@
 import { organisationStatuses, organisationTypeCodes } from '@shsw/shared';
 import mongoose, { type InferSchemaType } from 'mongoose';
+import { TtlCache } from '../../platform/cache/ttl-cache.js';
 import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
 
@@ -59,9 +60,31 @@ export type OrganisationDoc = InferSchemaType<typeof organisationSchema> & {
 };
 export const OrganisationModel = mongoose.model('Organisation', organisationSchema);
 
+/**
+ * Organisations are read with every position page and every search by a member, and change
+ * rarely: kept a few seconds. Every write here forgets the organisation at once (`forgetOrganisation`);
+ * other app nodes see a change within the TTL.
+ */
+const recent = new TtlCache<OrganisationDoc | null>(10_000, 20_000);
+
+/** One organisation, or null; read through the short cache above. */
+export async function organisationById(id: unknown): Promise<OrganisationDoc | null> {
+  const key = String(id);
+  const cached = recent.get(key);
+  if (cached !== undefined) return cached;
+  const org = await OrganisationModel.findById(id).lean<OrganisationDoc>();
+  recent.set(key, org ?? null);
+  return org ?? null;
+}
+
+/** Call after writing an organisation, so this node never serves the old one. */
+export function forgetOrganisation(id: unknown): void {
+  recent.delete(String(id));
+}
+
 /** Organisations by id (point lookups for short lists: see findByIds). */
 export const organisationsByIds = (ids: readonly unknown[]) =>
   findByIds<OrganisationDoc>(ids, {
-    one: (id) => OrganisationModel.findById(id).lean<OrganisationDoc>(),
+    one: (id) => organisationById(id),
     many: (list) => OrganisationModel.find({ _id: oneOf(list) }).lean<OrganisationDoc[]>(),
   });

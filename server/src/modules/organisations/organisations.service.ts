@@ -16,7 +16,7 @@ import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { User, type UserDoc, updateSessionsOf } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
-import { type OrganisationDoc, OrganisationModel } from './organisation.model.js';
+import { forgetOrganisation, type OrganisationDoc, OrganisationModel } from './organisation.model.js';
 import { organisationPolicy as policy } from './organisations.policy.js';
 import { presentOrganisation } from './organisations.presenter.js';
 
@@ -99,6 +99,7 @@ export class OrganisationsService {
     );
     if (claimed.modifiedCount !== 1) {
       await OrganisationModel.deleteOne({ _id: org._id });
+      forgetOrganisation(org._id);
       throw new AppError('conflict', 'this account already belongs to an organisation');
     }
     await updateSessionsOf(viewer.userId, { orgId: String(org._id), orgRole: 'owner' });
@@ -150,6 +151,7 @@ export class OrganisationsService {
     const updated = await OrganisationModel.findOneAndUpdate({ _id: id }, update, {
       returnDocument: 'after',
     }).lean<OrganisationDoc>();
+    forgetOrganisation(id);
     if (!updated) throw notFound('organisation');
     this.events.emit('organisation.updated', { orgId: id });
     return updated;
@@ -218,6 +220,7 @@ export class OrganisationsService {
       },
       { returnDocument: 'after' },
     ).lean<OrganisationDoc>();
+    forgetOrganisation(id);
     if (!updated) throw new AppError('conflict', 'the organisation changed meanwhile; reload and decide again');
     await recordAudit({
       action: to === 'verified' ? 'organisation_verified' : 'organisation_rejected',

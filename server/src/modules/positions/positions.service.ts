@@ -13,7 +13,12 @@ import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
-import { type OrganisationDoc, OrganisationModel, organisationsByIds } from '../organisations/index.js';
+import {
+  type OrganisationDoc,
+  OrganisationModel,
+  organisationById,
+  organisationsByIds,
+} from '../organisations/index.js';
 import { type PositionDoc, PositionModel } from './position.model.js';
 import { transitionPosition } from './position-transition.js';
 import type { SalaryGuidanceService } from './salary-guidance.service.js';
@@ -79,7 +84,7 @@ export class PositionsService {
   async get(viewer: Viewer | null, id: string): Promise<PositionDoc> {
     const position = await PositionModel.findById(id).lean<PositionDoc>();
     if (!position || (position.status === 'draft' && !isMemberOf(viewer, position.orgId))) throw notFound('position');
-    if (!(await OrganisationModel.exists({ _id: position.orgId }))) throw notFound('position');
+    if (!(await organisationById(position.orgId))) throw notFound('position');
     return position;
   }
 

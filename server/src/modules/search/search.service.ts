@@ -18,7 +18,7 @@ import {
   type SearchEngine,
   SearchUnavailableError,
 } from '../../platform/search/index.js';
-import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
+import { type OrganisationDoc, organisationById } from '../organisations/index.js';
 import { POSITIONS_INDEX, TALENT_INDEX } from './search-indexes.js';
 import type { SearchSync } from './search-sync.js';
 
@@ -158,7 +158,7 @@ export function toTalentHit(id: string, d: Record<string, FieldValue>, highlight
 /** The organisation a viewer searches talent for, checked: verified organisations and the bureau only. */
 export async function talentViewerOrg(viewer: Viewer): Promise<OrganisationDoc | null> {
   if (viewer.role === 'bureau' || viewer.role === 'admin') return null;
-  const org = viewer.orgId ? await OrganisationModel.findById(viewer.orgId).lean<OrganisationDoc>() : null;
+  const org = viewer.orgId ? await organisationById(viewer.orgId) : null;
   if (org?.status !== 'verified') throw new AppError('not_verified', 'talent search is for verified organisations');
   return org;
 }

@@ -1,3 +1,4 @@
+import { forgetOrganisation } from '@shsw/server/modules/organisations/index';
 import type { Application, ClosurePreview, Organisation, Position, SessionUser } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +141,7 @@ describe('closing an organisation', () => {
     await mongoose.connection
       .collection('organisations')
       .updateOne({ _id: new mongoose.Types.ObjectId(owner.orgId) }, { $set: { status: 'closed' } });
+    forgetOrganisation(owner.orgId);
     const refused = await (await signUp(app)).client.post<Err>(`/api/positions/${position.id}/applications`, {
       note: '',
     });

@@ -1,3 +1,4 @@
+import { forgetOrganisation } from '@shsw/server/modules/organisations/index';
 import type { Application, Position } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,8 @@ beforeAll(async () => {
   const db = mongoose.connection;
   await db.collection('organisations').deleteOne({ _id: new mongoose.Types.ObjectId(owner.orgId) });
   await db.collection('users').deleteOne({ _id: new mongoose.Types.ObjectId(owner.user.id) });
+  // Written behind the app's back: the app would see it within its cache's few seconds; now.
+  forgetOrganisation(owner.orgId);
 });
 afterAll(async () => {
   await app?.close();

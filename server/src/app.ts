@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { loadViewer, registerAccountRoutes, registerAuthRoutes, SESSION_COOKIE } from './modules/accounts/index.js';
 import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
+import { registerBlockRoutes } from './modules/blocks/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
@@ -168,6 +169,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerApplicationRoutes(api, s);
   registerNotificationRoutes(api, s);
   registerSavedSearchRoutes(api, s);
+  registerBlockRoutes(api, s);
   registerReportRoutes(api, s);
   app.use(api.build());
   app.use('/api', apiNotFound);

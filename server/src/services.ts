@@ -11,6 +11,7 @@ import {
 } from './modules/accounts/index.js';
 import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
+import { BlocksService } from './modules/blocks/index.js';
 import {
   NotificationEmail,
   NotificationsService,
@@ -129,6 +130,7 @@ export function buildServices(
     personalData,
     privacy: new PrivacyService(auth, personalData, events),
     registry,
+    blocks: new BlocksService(events),
     admin: new AdminService(events),
     guidance,
     positions,

@@ -6,6 +6,7 @@ export * from './rules/index.js';
 export * from './schemas/account.js';
 export * from './schemas/applications.js';
 export * from './schemas/auth.js';
+export * from './schemas/blocks.js';
 export * from './schemas/common.js';
 export * from './schemas/meta.js';
 export * from './schemas/notifications.js';

@@ -134,6 +134,13 @@ const matrix: Record<string, Case> = {
       body: { frequency: 'instant' },
     }),
   },
+  'delete /api/blocks/:id': {
+    allowed: ['worker'],
+    target: async () => {
+      const made = await clients.worker.post<{ id: string }>('/api/blocks', { orgId: ownerA.orgId });
+      return { path: `/api/blocks/${made.body.id}` };
+    },
+  },
   'delete /api/me/saved-searches/:id': {
     allowed: ['worker'],
     target: async () => ({ path: `/api/me/saved-searches/${await savedSearchOfWorker('delete')}` }),

@@ -1,6 +1,7 @@
 import type { RouteDef } from './contract.js';
 import { accountRoutes } from './routes.account.js';
 import { authRoutes } from './routes.auth.js';
+import { blockRoutes } from './routes.blocks.js';
 import { bureauRoutes } from './routes.bureau.js';
 import { metaRoutes } from './routes.meta.js';
 import { notificationRoutes } from './routes.notifications.js';
@@ -23,6 +24,7 @@ export const apiRoutes = {
   search: searchRoutes,
   notifications: notificationRoutes,
   reports: reportRoutes,
+  blocks: blockRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

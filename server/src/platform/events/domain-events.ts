@@ -58,6 +58,20 @@ export interface DomainEvents {
   'application.erased': { applicationId: string };
   'salary_guidance.changed': { year: number };
   /** A step of an import was saved; `import` is the import as saved, for the bureau's pages. */
+  /** An organisation invited a worker to apply to one of its positions (issue 12; modules/invitations). */
+  'invitation.sent': { invitationId: string; orgId: string; positionId: string; profileId: string; byUserId: string };
+  /** The worker accepted (an application now exists) or declined it. */
+  'invitation.answered': {
+    invitationId: string;
+    orgId: string;
+    positionId: string;
+    profileId: string;
+    answer: 'accepted' | 'declined';
+    applicationId: string | null;
+  };
+  /** A block between an organisation and a worker (see modules/blocks), made or lifted by `by`. */
+  'block.created': { orgId: string; profileId: string; by: 'worker' | 'organisation' };
+  'block.removed': { orgId: string; profileId: string; by: 'worker' | 'organisation' };
   'registry.import_progress': {
     importId: string;
     byUserId: string;

@@ -99,12 +99,21 @@ export class FactsService {
     // What is waiting is covered by what is read now; newer changes add entries after this point.
     await this.outbox.clear();
     const facts: AllFacts = { positions: [], applications: [], workers: [] };
-    for await (const batch of readAll<PositionDoc>(PositionModel, READ_BATCH, positionFactFields))
-      for (const p of batch) facts.positions.push(positionFact(p));
-    for await (const batch of readAll<ApplicationDoc>(ApplicationModel, READ_BATCH, applicationFactFields))
-      for (const a of batch) facts.applications.push(applicationFact(a));
-    for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH, workerFactFields))
-      for (const w of batch) facts.workers.push(workerFact(w));
+    // The three at once: the database prepares one while this process decodes another.
+    await Promise.all([
+      (async () => {
+        for await (const batch of readAll<PositionDoc>(PositionModel, READ_BATCH, positionFactFields))
+          for (const p of batch) facts.positions.push(positionFact(p));
+      })(),
+      (async () => {
+        for await (const batch of readAll<ApplicationDoc>(ApplicationModel, READ_BATCH, applicationFactFields))
+          for (const a of batch) facts.applications.push(applicationFact(a));
+      })(),
+      (async () => {
+        for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH, workerFactFields))
+          for (const w of batch) facts.workers.push(workerFact(w));
+      })(),
+    ]);
     // People who deleted their accounts: their anonymous facts live only there.
     for await (const r of retainedFacts()) {
       if (r.kind === 'worker') facts.workers.push(r.fact);

@@ -21,18 +21,25 @@ interface Schema {
 
 export class SjsonError extends Error {}
 
-export function decodeSjsonDocument(stored: Record<string, unknown>): Record<string, unknown> {
-  return decodeObject(stored, stored.$s as Schema | undefined);
+/** The document, or only its top-level fields in `only`. */
+export function decodeSjsonDocument(
+  stored: Record<string, unknown>,
+  only?: ReadonlySet<string>,
+): Record<string, unknown> {
+  return decodeObject(stored, stored.$s as Schema | undefined, only);
 }
 
-function decodeObject(value: Record<string, unknown>, schema: Schema | undefined): Record<string, unknown> {
+function decodeObject(
+  value: Record<string, unknown>,
+  schema: Schema | undefined,
+  only?: ReadonlySet<string>,
+): Record<string, unknown> {
   if (!schema) throw new SjsonError('an object without its schema');
   const out: Record<string, unknown> = {};
   const keys = schema.$k ?? Object.keys(schema.p ?? {});
   for (const key of keys) {
+    if (only && !only.has(key)) continue;
     const elem = schema.p?.[key];
-    // A field the document lacks, in a projection that asked for it (see sqlScan): left out.
-    if (elem === null && value[key] == null) continue;
     if (!elem) throw new SjsonError(`no schema for "${key}"`);
     out[key] = decodeValue(value[key], elem);
   }

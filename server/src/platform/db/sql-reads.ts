@@ -95,10 +95,50 @@ export interface SqlPageQuery {
 export async function sqlPage(q: SqlPageQuery): Promise<{ ids: string[]; total: number } | null> {
   const p = pool;
   if (!p) return null;
-  const names = [...Object.keys(q.equals), ...Object.keys(q.oneOf ?? {}), q.sortField, ...(q.contains?.fields ?? [])];
+  if (!FIELD_NAME.test(q.sortField)) return null;
+  const where = await whereOf(q);
+  if (where === null) return null;
+  if (where === 'no table') return { ids: [], total: 0 };
+  const dir = q.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST';
+  const page = `SELECT _jsonb->>'_id' AS id FROM ${where.from} ORDER BY ${field(q.sortField)} ${dir}, ${field('_id')} ${q.descending ? 'DESC' : 'ASC'} LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.skip))}`;
+  const count = `SELECT count(*)::int AS n FROM ${where.from}`;
+  const [rows, total] = await Promise.all([
+    p.query<{ id: string }>(page, where.params),
+    p.query<{ n: number }>(count, where.params),
+  ]);
+  return { ids: rows.rows.map((r) => r.id), total: total.rows[0]?.n ?? 0 };
+}
+
+/**
+ * How many documents match, by the values of `groupBy` (`SELECT …, count(*) GROUP BY …`): one
+ * index read where FerretDB would decode every match. Null when SQL reads are off; values come as
+ * FerretDB stores them (ObjectIds as hex strings).
+ */
+export async function sqlCountBy(
+  q: Pick<SqlPageQuery, 'collection' | 'equals' | 'oneOf'> & { groupBy: readonly string[] },
+): Promise<{ key: unknown[]; n: number }[] | null> {
+  const p = pool;
+  if (!p || !q.groupBy.every((n) => FIELD_NAME.test(n))) return null;
+  const where = await whereOf(q);
+  if (where === null) return null;
+  if (where === 'no table') return [];
+  const columns = q.groupBy.map((g, i) => `${field(g)} AS k${i}`).join(', ');
+  const groups = q.groupBy.map((_, i) => String(i + 1)).join(', ');
+  const { rows } = await p.query<Record<string, unknown>>(
+    `SELECT ${columns}, count(*)::int AS n FROM ${where.from} GROUP BY ${groups}`,
+    where.params,
+  );
+  return rows.map((r) => ({ key: q.groupBy.map((_, i) => r[`k${i}`]), n: Number(r.n) }));
+}
+
+/** `FROM table WHERE …` and its parameters; null when a name is not a plain field name. */
+async function whereOf(
+  q: Pick<SqlPageQuery, 'collection' | 'equals' | 'oneOf' | 'contains'>,
+): Promise<{ from: string; params: unknown[] } | 'no table' | null> {
+  const names = [...Object.keys(q.equals), ...Object.keys(q.oneOf ?? {}), ...(q.contains?.fields ?? [])];
   if (!names.every((n) => FIELD_NAME.test(n))) return null;
   const table = await tableOf(q.collection);
-  if (table === null) return pool ? { ids: [], total: 0 } : null;
+  if (table === null) return pool ? 'no table' : null;
   const where: string[] = [];
   const params: unknown[] = [];
   for (const [name, value] of Object.entries(q.equals)) {
@@ -115,14 +155,7 @@ export async function sqlPage(q: SqlPageQuery): Promise<{ ids: string[]; total: 
     where.push(`(${q.contains.fields.map((f) => `_jsonb->>'${f}' ILIKE $${at}`).join(' OR ')})`);
   }
   const from = `${ident(schema)}.${ident(table)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-  const dir = q.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST';
-  const page = `SELECT _jsonb->>'_id' AS id FROM ${from} ORDER BY ${field(q.sortField)} ${dir}, ${field('_id')} ${q.descending ? 'DESC' : 'ASC'} LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.skip))}`;
-  const count = `SELECT count(*)::int AS n FROM ${from}`;
-  const [rows, total] = await Promise.all([
-    p.query<{ id: string }>(page, params),
-    p.query<{ n: number }>(count, params),
-  ]);
-  return { ids: rows.rows.map((r) => r.id), total: total.rows[0]?.n ?? 0 };
+  return { from, params };
 }
 
 /**

@@ -142,12 +142,14 @@ func wantedIndexes(ctx context.Context, conn *pgx.Conn) ([]extraIndex, error) {
 
 	var out []extraIndex
 	for _, schema := range schemas {
-		// Each declared index's key is an sjson document: its key order is in `$s.$k`.
+		// Each declared index's key, and its field order: jsonb sorts object keys, so the order is
+		// read from the metadata document's sjson schema (`$s`), item by item.
 		q := fmt.Sprintf(`
-			SELECT m._jsonb->>'table', NULL::jsonb FROM %[1]s m
+			SELECT m._jsonb->>'table', NULL::text, NULL::text FROM %[1]s m
 			UNION ALL
-			SELECT m._jsonb->>'table', idx->'key' FROM %[1]s m
-				CROSS JOIN LATERAL jsonb_array_elements(m._jsonb->'indexes') idx`,
+			SELECT m._jsonb->>'table', (idx.value->'key')::text,
+				(m._jsonb->'$s'->'p'->'indexes'->'i'->((idx.ord - 1)::int)->'$s'->'p'->'key'->'$s'->'$k')::text
+			FROM %[1]s m CROSS JOIN LATERAL jsonb_array_elements(m._jsonb->'indexes') WITH ORDINALITY AS idx(value, ord)`,
 			pgx.Identifier{schema, "_ferretdb_database_metadata"}.Sanitize())
 		rows, err := conn.Query(ctx, q)
 		if err != nil {
@@ -158,8 +160,8 @@ func wantedIndexes(ctx context.Context, conn *pgx.Conn) ([]extraIndex, error) {
 		}
 		for rows.Next() {
 			var table string
-			var keyDoc []byte
-			if err := rows.Scan(&table, &keyDoc); err != nil {
+			var keyDoc, order *string
+			if err := rows.Scan(&table, &keyDoc, &order); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -170,7 +172,7 @@ func wantedIndexes(ctx context.Context, conn *pgx.Conn) ([]extraIndex, error) {
 				out = append(out, ginOn(schema, table, "_id"))
 				continue
 			}
-			key, ok := parseKey(keyDoc)
+			key, ok := parseKey(*keyDoc, order)
 			// Dotted paths are not pushed down (FerretDB's nested pushdown is off), so an index on
 			// them would never be used; `_id` alone is FerretDB's own primary index.
 			if !ok || (len(key) == 1 && key[0].field == "_id") {
@@ -189,25 +191,35 @@ func wantedIndexes(ctx context.Context, conn *pgx.Conn) ([]extraIndex, error) {
 	return out, nil
 }
 
-// parseKey reads `{"$s": {"$k": [...], ...}, "a": 1, "b": -1}`; false when a field is dotted.
-func parseKey(doc []byte) ([]keyPart, bool) {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(doc, &raw); err != nil {
+// parseKey reads a key document (`{"at": -1, "owner": 1}`) in the field order given (`["owner",
+// "at"]`; without it, the document's own); false when a field is dotted or malformed.
+func parseKey(doc string, order *string) ([]keyPart, bool) {
+	var directions map[string]int
+	if err := json.Unmarshal([]byte(doc), &directions); err != nil || len(directions) == 0 {
 		return nil, false
 	}
-	var schema struct {
-		Keys []string `json:"$k"`
-	}
-	if err := json.Unmarshal(raw["$s"], &schema); err != nil || len(schema.Keys) == 0 {
-		return nil, false
-	}
-	key := make([]keyPart, 0, len(schema.Keys))
-	for _, f := range schema.Keys {
-		var order int
-		if f == "" || strings.Contains(f, ".") || json.Unmarshal(raw[f], &order) != nil {
+	var fields []string
+	if order != nil {
+		if err := json.Unmarshal([]byte(*order), &fields); err != nil {
 			return nil, false
 		}
-		key = append(key, keyPart{field: f, descending: order < 0})
+	}
+	if len(fields) != len(directions) {
+		if len(directions) > 1 {
+			return nil, false // a compound key without its order cannot be rebuilt
+		}
+		fields = fields[:0]
+		for f := range directions {
+			fields = append(fields, f)
+		}
+	}
+	key := make([]keyPart, 0, len(fields))
+	for _, f := range fields {
+		d, ok := directions[f]
+		if !ok || f == "" || strings.Contains(f, ".") {
+			return nil, false
+		}
+		key = append(key, keyPart{field: f, descending: d < 0})
 	}
 	return key, true
 }

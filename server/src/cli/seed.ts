@@ -2,6 +2,7 @@
 // Fills the database with demo data (refusing a non-empty one unless --reset is given).
 import { type BaselineName, baselineSpecs, seedBaseline } from '../demo/baseline-2020.js';
 import { clearDatabase, databaseIsEmpty, type PresetName, presets, seedDemo } from '../demo/seed.js';
+import { waitForIndexBuilds } from '../platform/db/sql-reads.js';
 import { flags, openCli } from './cli-context.js';
 
 const f = flags(process.argv.slice(2));
@@ -36,6 +37,12 @@ try {
         `${result.registryEntries} registry entries, ${result.positions} positions, ${result.applications} applications ` +
         `in ${(result.ms / 1000).toFixed(1)} s (${cli.db.engine})\n`,
     );
+  }
+  if (process.exitCode === undefined) {
+    // The embedded database indexes what the seed wrote in the background: let it finish, so the
+    // platform never starts on half-built indexes.
+    process.stdout.write('waiting for the database to finish its indexes…\n');
+    await waitForIndexBuilds();
   }
 } finally {
   await cli.close();

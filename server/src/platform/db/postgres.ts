@@ -154,7 +154,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       await waitForOutput(output, child, /database system is ready to accept connections/);
     },
     onLine: (line) => {
-      if (/\b(PANIC|FATAL|ERROR)\b/.test(line) && !/terminating connection due to administrator command/.test(line)) {
+      if (
+        /\b(PANIC|FATAL|ERROR)\b/.test(line) &&
+        !/terminating (connection|autovacuum process) due to administrator command/.test(line)
+      ) {
         opts.log.warn({ postgresql: line }, 'postgresql');
       } else opts.log.debug({ postgresql: line }, 'postgresql');
     },

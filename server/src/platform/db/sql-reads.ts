@@ -221,3 +221,25 @@ export async function sqlFindByIds(
   );
   return rows.rows.map((r) => decodeSjsonDocument(r.doc));
 }
+
+/**
+ * Waits until the FerretDB wrapper has built every index it wants (it looks every 2 s and builds
+ * concurrently): a seeded or migrated database is then fully indexed before the app serves from
+ * it. Returns at once when SQL reads are off.
+ */
+export async function waitForIndexBuilds(timeoutMs = 15 * 60_000): Promise<void> {
+  const p = pool;
+  if (!p) return;
+  const end = Date.now() + timeoutMs;
+  let quietRounds = 0;
+  while (quietRounds < 2) {
+    if (Date.now() > end) throw new Error('index builds did not finish in time');
+    const { rows } = await p.query<{ building: number; invalid: number }>(`
+      SELECT (SELECT count(*) FROM pg_stat_progress_create_index)::int AS building,
+             (SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+               WHERE NOT i.indisvalid AND c.relname LIKE 'shsw\\_%')::int AS invalid`);
+    const busy = (rows[0]?.building ?? 0) + (rows[0]?.invalid ?? 0) > 0;
+    quietRounds = busy ? 0 : quietRounds + 1;
+    await new Promise((r) => setTimeout(r, 2_500));
+  }
+}

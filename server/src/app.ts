@@ -186,7 +186,7 @@ function publicPageHead(services: Services): PageHead {
     const match = /^\/positions\/([0-9a-f]{24})$/.exec(urlPath);
     if (!match?.[1]) return null;
     try {
-      const position = await services.positions.get(null, match[1]);
+      const position = await services.positions.show(null, match[1]);
       return positionPageHead(await services.positionViews.one(position, null), `${origin}${urlPath}`);
     } catch {
       return null;

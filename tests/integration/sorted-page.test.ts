@@ -83,6 +83,19 @@ describe('sorted pages', () => {
     },
   );
 
+  it('when a page is read, then each document is exactly what the driver reads (types included)', async () => {
+    const page = await sortedPage<ItemDoc>(Item, { sort: { field: 'at', descending: true }, skip: 0, limit: 60 });
+    expect(page.items).toHaveLength(60);
+    const driver = await Item.find({ _id: mongoose.trusted({ $in: page.items.map((d) => d._id) }) }).lean<ItemDoc[]>();
+    const byId = new Map(driver.map((d) => [d._id.toHexString(), d]));
+    for (const item of page.items) {
+      expect(item._id).toBeInstanceOf(mongoose.Types.ObjectId);
+      expect(item.owner).toBeInstanceOf(mongoose.Types.ObjectId);
+      if (item.at !== undefined) expect(item.at).toBeInstanceOf(Date);
+      expect(item).toEqual(byId.get(item._id.toHexString()));
+    }
+  });
+
   it('when filtering by several values and by text, then only those match, in order', async () => {
     const page = await sortedPage<ItemDoc>(Item, {
       oneOf: { kind: ['a', 'c'] },

@@ -15,7 +15,7 @@ import type { Viewer } from '../../platform/http/viewer.js';
 import { User } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
-import { type PositionDoc, type PositionsService, positionsByIds } from '../positions/index.js';
+import { type PositionDoc, type PositionsService, positionsForDisplay } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel, type ProfilesService } from '../profiles/index.js';
 import { type ApplicationDoc, ApplicationModel } from './application.model.js';
 
@@ -298,8 +298,9 @@ export class ApplicationsService {
     return out;
   }
 
+  /** The positions beside a page of applications (for display: through the short cache). */
   async positionsById(ids: readonly mongoose.Types.ObjectId[]): Promise<Map<string, PositionDoc>> {
-    const rows = await positionsByIds(ids);
+    const rows = await positionsForDisplay(ids);
     return new Map(rows.map((p) => [String(p._id), p]));
   }
 }

@@ -1,7 +1,7 @@
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import { rooms } from '../../platform/realtime/realtime.js';
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
-import { type PositionDoc, PositionModel } from '../positions/index.js';
+import { forgetPosition, type PositionDoc, PositionModel } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel } from '../profiles/index.js';
 import type { NotificationsService } from './notifications.service.js';
 
@@ -124,6 +124,7 @@ export async function remindExpiringPositions(notifications: NotificationsServic
       { _id: p._id, expiryReminderAt: null },
       { $set: { expiryReminderAt: now } },
     );
+    forgetPosition(p._id);
     if (claimed.modifiedCount !== 1) continue;
     await notifications.notify(
       (await notifications.orgMembers(String(p.orgId))).map((userId) => ({ userId })),

@@ -1,5 +1,12 @@
 export { OrganisationPositions } from './organisation-positions.js';
-export { type PositionDoc, PositionModel, positionsByIds } from './position.model.js';
+export {
+  forgetPosition,
+  type PositionDoc,
+  PositionModel,
+  positionForDisplay,
+  positionsByIds,
+  positionsForDisplay,
+} from './position.model.js';
 export { positionPageHead } from './position-page.js';
 export { PositionViews, type StageCounts } from './position-views.js';
 export { positionsPersonalData } from './positions.personal-data.js';

@@ -1,6 +1,6 @@
 import type { PositionStatus } from '@shsw/shared';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
-import { type PositionDoc, PositionModel } from './position.model.js';
+import { forgetPosition, type PositionDoc, PositionModel } from './position.model.js';
 
 /**
  * One step of a position's lifecycle, written only if nobody changed it since it was read (its
@@ -21,6 +21,7 @@ export async function transitionPosition(
     },
     { returnDocument: 'after' },
   ).lean<PositionDoc>();
+  forgetPosition(position._id);
   if (updated) {
     events.emit('position.status_changed', {
       positionId: String(position._id),

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { TtlCache } from '../../platform/cache/ttl-cache.js';
 import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
 
@@ -98,3 +99,31 @@ export const positionsByIds = (ids: readonly unknown[]) =>
     one: (id) => PositionModel.findById(id).lean<PositionDoc>(),
     many: (list) => PositionModel.find({ _id: oneOf(list) }).lean<PositionDoc[]>(),
   });
+
+/**
+ * Positions as pages show them (the public position page, the position beside each application):
+ * the most read documents, kept a few seconds. Never for a write's compare-and-set, which must
+ * read the current version. Every write here forgets the position at once (`forgetPosition`);
+ * other nodes, and writes behind the app's back, are seen within the TTL.
+ */
+const shown = new TtlCache<PositionDoc | null>(5_000, 20_000);
+
+export async function positionForDisplay(id: unknown): Promise<PositionDoc | null> {
+  const key = String(id);
+  const cached = shown.get(key);
+  if (cached !== undefined) return cached;
+  const position = await PositionModel.findById(id).lean<PositionDoc>();
+  shown.set(key, position ?? null);
+  return position ?? null;
+}
+
+export const positionsForDisplay = (ids: readonly unknown[]) =>
+  findByIds<PositionDoc>(ids, {
+    one: (id) => positionForDisplay(id),
+    many: (list) => PositionModel.find({ _id: oneOf(list) }).lean<PositionDoc[]>(),
+  });
+
+/** Call after writing a position, so this node never shows the old one. */
+export function forgetPosition(id: unknown): void {
+  shown.delete(String(id));
+}

@@ -12,7 +12,7 @@ export function registerPositionRoutes(
   const { positions, positionViews: views, guidance } = deps;
   router
     .route(r.create, async ({ body }, ctx) => views.one(await positions.create(signedIn(ctx), body), ctx.viewer))
-    .route(r.get, async ({ params }, ctx) => views.one(await positions.get(ctx.viewer, params.id), ctx.viewer))
+    .route(r.get, async ({ params }, ctx) => views.one(await positions.show(ctx.viewer, params.id), ctx.viewer))
     .route(r.update, async ({ params, body }, ctx) =>
       views.one(await positions.update(signedIn(ctx), params.id, body), ctx.viewer),
     )

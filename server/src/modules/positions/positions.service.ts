@@ -19,7 +19,7 @@ import {
   organisationById,
   organisationsByIds,
 } from '../organisations/index.js';
-import { type PositionDoc, PositionModel } from './position.model.js';
+import { forgetPosition, type PositionDoc, PositionModel, positionForDisplay } from './position.model.js';
 import { transitionPosition } from './position-transition.js';
 import type { SalaryGuidanceService } from './salary-guidance.service.js';
 
@@ -82,7 +82,15 @@ export class PositionsService {
    * organisation's record is gone (left by earlier versions) is gone too.
    */
   async get(viewer: Viewer | null, id: string): Promise<PositionDoc> {
-    const position = await PositionModel.findById(id).lean<PositionDoc>();
+    return this.visible(viewer, await PositionModel.findById(id).lean<PositionDoc>());
+  }
+
+  /** The position as the page shows it: read through the short display cache (never for writes). */
+  async show(viewer: Viewer | null, id: string): Promise<PositionDoc> {
+    return this.visible(viewer, await positionForDisplay(id));
+  }
+
+  private async visible(viewer: Viewer | null, position: PositionDoc | null): Promise<PositionDoc> {
     if (!position || (position.status === 'draft' && !isMemberOf(viewer, position.orgId))) throw notFound('position');
     if (!(await organisationById(position.orgId))) throw notFound('position');
     return position;
@@ -130,6 +138,7 @@ export class PositionsService {
       },
       { returnDocument: 'after' },
     ).lean<PositionDoc>();
+    forgetPosition(id);
     if (!updated) throw new AppError('conflict', 'the position changed meanwhile; reload and try again');
     if (updated.status === 'open') this.events.emit('position.changed', { positionId: id });
     return updated;
@@ -235,6 +244,7 @@ export class PositionsService {
         },
         { returnDocument: 'after' },
       ).lean<PositionDoc>();
+      forgetPosition(position._id);
       if (updated) {
         if (filled) {
           this.events.emit('position.status_changed', {

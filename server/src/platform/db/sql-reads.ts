@@ -92,21 +92,21 @@ export interface SqlPageQuery {
  * null when SQL reads are off or the query is not one this can answer (the caller then asks
  * FerretDB). Missing fields sort first ascending and last descending, as MongoDB does.
  */
-export async function sqlPage(q: SqlPageQuery): Promise<{ ids: string[]; total: number } | null> {
+export async function sqlPage(q: SqlPageQuery): Promise<{ docs: Record<string, unknown>[]; total: number } | null> {
   const p = pool;
   if (!p) return null;
   if (!FIELD_NAME.test(q.sortField)) return null;
   const where = await whereOf(q);
   if (where === null) return null;
-  if (where === 'no table') return { ids: [], total: 0 };
+  if (where === 'no table') return { docs: [], total: 0 };
   const dir = q.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST';
-  const page = `SELECT _jsonb->>'_id' AS id FROM ${where.from} ORDER BY ${field(q.sortField)} ${dir}, ${field('_id')} ${q.descending ? 'DESC' : 'ASC'} LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.skip))}`;
+  const page = `SELECT _jsonb AS doc FROM ${where.from} ORDER BY ${field(q.sortField)} ${dir}, ${field('_id')} ${q.descending ? 'DESC' : 'ASC'} LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.skip))}`;
   const count = `SELECT count(*)::int AS n FROM ${where.from}`;
   const [rows, total] = await Promise.all([
-    p.query<{ id: string }>(page, where.params),
+    p.query<{ doc: Record<string, unknown> }>(page, where.params),
     p.query<{ n: number }>(count, where.params),
   ]);
-  return { ids: rows.rows.map((r) => r.id), total: total.rows[0]?.n ?? 0 };
+  return { docs: rows.rows.map((r) => decodeSjsonDocument(r.doc)), total: total.rows[0]?.n ?? 0 };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { oneOf } from '@shsw/server/platform/db/selectors';
 import { sortedPage } from '@shsw/server/platform/db/sorted-page';
 import { sqlCountBy, sqlReadsAvailable } from '@shsw/server/platform/db/sql-reads';
 import mongoose from 'mongoose';
@@ -12,7 +13,9 @@ const itemSchema = new mongoose.Schema(
   { collection: 'sorted_page_items', versionKey: false },
 );
 itemSchema.index({ owner: 1, at: -1 });
-const Item = mongoose.models.SortedPageItem ?? mongoose.model('SortedPageItem', itemSchema);
+const Item =
+  (mongoose.models.SortedPageItem as mongoose.Model<ItemDoc> | undefined) ??
+  mongoose.model<ItemDoc>('SortedPageItem', itemSchema);
 
 interface ItemDoc {
   _id: mongoose.Types.ObjectId;
@@ -86,7 +89,7 @@ describe('sorted pages', () => {
   it('when a page is read, then each document is exactly what the driver reads (types included)', async () => {
     const page = await sortedPage<ItemDoc>(Item, { sort: { field: 'at', descending: true }, skip: 0, limit: 60 });
     expect(page.items).toHaveLength(60);
-    const driver = await Item.find({ _id: mongoose.trusted({ $in: page.items.map((d) => d._id) }) }).lean<ItemDoc[]>();
+    const driver = await Item.find({ _id: oneOf(page.items.map((d) => d._id)) }).lean<ItemDoc[]>();
     const byId = new Map(driver.map((d) => [d._id.toHexString(), d]));
     for (const item of page.items) {
       expect(item._id).toBeInstanceOf(mongoose.Types.ObjectId);

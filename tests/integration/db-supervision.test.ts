@@ -26,7 +26,9 @@ beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-supervised-'));
   db = await startDatabaseServer({ dataDir, prefer: 'auto', repoRoot: findRepoRoot(), log: createLogger('silent') });
-  app = await startTestApp({}, { database: db });
+  // No per-address rate limit: every client here is one address, and how many requests the loop
+  // makes depends on how fast a restart is on this machine (a slow one answered 429s).
+  app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '0' }, { database: db });
 });
 
 afterAll(async () => {
@@ -121,8 +123,8 @@ describe.skipIf(!embedded)('a supervised embedded database', () => {
     // The outages were seen (requests kept coming while the database was down)…
     expect(unavailable.length).toBeGreaterThan(0);
     // …and each was told when to come back.
-    expect(unavailable.every((o) => o.code === 'database_unavailable' && Number(o.retryAfter) > 0)).toBe(true);
-    expect(outcomes.every((o) => [200, 201, 409, 503].includes(o.status))).toBe(true);
+    expect(unavailable.filter((o) => !(o.code === 'database_unavailable' && Number(o.retryAfter) > 0))).toEqual([]);
+    expect(outcomes.filter((o) => ![200, 201, 409, 503].includes(o.status))).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(0);
     for (const { worker, id } of acknowledged) {
       const res = await worker.get<Application>(`/api/applications/${id}`);

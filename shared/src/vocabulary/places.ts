@@ -49,8 +49,9 @@ const districtByCode = new Map(districts.map((d) => [d.code, d]));
 export const districtCodes = districts.map((d) => d.code) as [string, ...string[]];
 export const streetCodes = streets.map((s) => s.code) as [string, ...string[]];
 
-export const districtCodeSchema = z.string().refine((c) => districtByCode.has(c), { message: 'unknown district code' });
-export const streetCodeSchema = z.string().refine((c) => streetByCode.has(c), { message: 'unknown street/town code' });
+// Enums, not refinements: the OpenAPI document then lists the codes (clients and fuzzers see them).
+export const districtCodeSchema = z.enum(districtCodes, { error: 'unknown district code' });
+export const streetCodeSchema = z.enum(streetCodes, { error: 'unknown street/town code' });
 
 export function findDistrict(code: string): District | undefined {
   return districtByCode.get(code);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Outside fuzzing of the API: schemathesis (PyPI) generates requests from /api/openapi.json, once
 # anonymous and once as the demo worker, against the real app on a fresh demo database. It fails
-# on any server error (5xx). Bounded: FUZZ_SECONDS per session (default 90), about 4 minutes in all.
+# on any server error (5xx); its settings, and why it still prints some warnings, are in
+# tests/fuzz/schemathesis.toml. Bounded: FUZZ_SECONDS per session (default 90), about 4 minutes in all.
 # Usage: bash tests/fuzz/run.sh    (CI: .ci/run calls it after the tests)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -73,13 +74,37 @@ worker_token=$(curl -fs -b "$worker_jar" -c "$worker_jar" -H "X-CSRF-Token: $tok
   -d '{"login":"worker@demo.shsw.cn","password":"Bamboo-lantern-26"}' "$base/api/auth/sign-in" |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["csrfToken"])')
 
+# Data the fuzzer cannot make (tests/fuzz/schemathesis.toml): the worker follows reports, the demo
+# bureau publishes the last finished quarter, and the worker's "report published" notification is
+# the one its mark-read operation gets.
+api() { # jar token method path [json]
+  curl -fs -b "$1" -c "$1" -H "X-CSRF-Token: $2" -H 'Content-Type: application/json' -X "$3" ${5:+-d "$5"} "$base$4"
+}
+api "$worker_jar" "$worker_token" PUT /api/reports/follow >/dev/null
+bureau_jar="$work/bureau.cookies"
+token=$(csrf_for "$bureau_jar")
+bureau_token=$(api "$bureau_jar" "$token" POST /api/auth/sign-in '{"login":"bureau@demo.shsw.cn","password":"Granite-willow-26"}' |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["csrfToken"])')
+FUZZ_REPORT_PERIOD=$(python3 -c 'import datetime as d; t = d.date.today(); q = (t.month - 1) // 3; print(f"{t.year - (q == 0)}-Q{q or 4}")')
+api "$bureau_jar" "$bureau_token" POST /api/bureau/reports "{\"periodId\":\"$FUZZ_REPORT_PERIOD\",\"preliminary\":false}" >/dev/null
+FUZZ_NOTIFICATION_ID=
+for _ in $(seq 1 60); do
+  FUZZ_NOTIFICATION_ID=$(curl -fs -b "$worker_jar" "$base/api/notifications?limit=1" |
+    python3 -c 'import json, sys; items = json.load(sys.stdin)["items"]; print(items[0]["id"] if items else "")')
+  [ -n "$FUZZ_NOTIFICATION_ID" ] && break
+  sleep 1
+done
+[ -n "$FUZZ_NOTIFICATION_ID" ] || { echo "the demo worker got no notification to fuzz with"; exit 1; }
+export FUZZ_REPORT_PERIOD FUZZ_NOTIFICATION_ID
+
 fuzz() {
   local name=$1
   shift
   echo "== schemathesis: $name (${SECONDS_PER_RUN} s)"
   # One worker: schemathesis 4.32 on Python 3.11 can trip over its own threads compiling schemas.
   # It runs in the scratch directory, where its example database (.schemathesis/) is thrown away.
-  (cd "$work" && "$root/$VENV/bin/schemathesis" run "$base/api/openapi.json" \
+  (cd "$work" && "$root/$VENV/bin/schemathesis" --config-file "$root/tests/fuzz/schemathesis.toml" \
+    run "$base/api/openapi.json" \
     --checks not_a_server_error \
     --phases examples,coverage,fuzzing \
     --max-time "$SECONDS_PER_RUN" \

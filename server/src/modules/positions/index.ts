@@ -10,7 +10,7 @@ export {
 export { positionPageHead } from './position-page.js';
 export { PositionViews, type StageCounts } from './position-views.js';
 export { positionsPersonalData } from './positions.personal-data.js';
-export { presentPosition } from './positions.presenter.js';
+export { presentPosition, presentPositionCard } from './positions.presenter.js';
 export { registerPositionRoutes } from './positions.router.js';
 export { PositionsService } from './positions.service.js';
 export { SalaryGuidanceService } from './salary-guidance.service.js';

@@ -1,5 +1,6 @@
 import { apiRoutes } from '@shsw/shared';
 import { type ApiRouter, signedIn } from '../../platform/http/api-router.js';
+import { organisationPage } from './organisation-page.js';
 import type { PositionViews } from './position-views.js';
 import type { PositionsService } from './positions.service.js';
 import type { SalaryGuidanceService } from './salary-guidance.service.js';
@@ -11,6 +12,10 @@ export function registerPositionRoutes(
   const r = apiRoutes.positions;
   const { positions, positionViews: views, guidance } = deps;
   router
+    // The organisation's public page lists its positions, so it lives here (positions read organisations).
+    .route(apiRoutes.organisations.publicPage, ({ params, query }) =>
+      organisationPage(params.id, query.page, query.pageSize),
+    )
     .route(r.create, async ({ body }, ctx) => views.one(await positions.create(signedIn(ctx), body), ctx.viewer))
     .route(r.get, async ({ params }, ctx) => views.one(await positions.show(ctx.viewer, params.id), ctx.viewer))
     .route(r.update, async ({ params, body }, ctx) =>

@@ -19,4 +19,5 @@ export * from './schemas/profiles.js';
 export * from './schemas/registry.js';
 export * from './schemas/reports.js';
 export * from './schemas/search.js';
+export * from './schemas/viewer-marks.js';
 export * from './vocabulary/index.js';

@@ -6,8 +6,8 @@ import { organisationTypeSchema } from '../vocabulary/organisation-types.js';
 import { districtCodeSchema, streetCodeSchema } from '../vocabulary/places.js';
 import { serviceDomainSchema } from '../vocabulary/service-domains.js';
 import { talentCategorySchema } from '../vocabulary/talent-categories.js';
-import { viewerMarksSchema } from './bookmarks.js';
 import { isoDateSchema, isoDateTimeSchema } from './common.js';
+import { viewerMarksSchema } from './viewer-marks.js';
 
 /**
  * A repeated query parameter (`domain=a&domain=b`) arrives as a string or a string array; left

@@ -50,6 +50,8 @@ export function presentPosition(p: PositionDoc, extras: PositionExtras): Positio
     })),
     applicantCounts: extras.applicantCounts,
     acceptsApplications: acceptsApplications({ status: p.status, deadline: p.deadline }, extras.now),
+    // Set per viewer by the public read (`GET /api/positions/:id`) only.
+    viewer: null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

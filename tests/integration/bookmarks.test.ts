@@ -137,6 +137,13 @@ describe('marks in search and recommendations', () => {
     expect([...anonymous.values()].every((m) => m === null)).toBe(true);
     const asOrg = await marksIn(owner.client);
     expect([...asOrg.values()].every((m) => m === null)).toBe(true);
+    // The position's own page carries the same marks.
+    const page = await worker.client.get<{ viewer: ViewerMarks | null }>(`/api/positions/${applied.id}`);
+    expect(page.body.viewer).toEqual({ applied: true, bookmarked: false });
+    expect((await other.client.get<{ viewer: ViewerMarks | null }>(`/api/positions/${saved.id}`)).body.viewer).toEqual({
+      applied: false,
+      bookmarked: false,
+    });
 
     for (const personalised of ['true', 'false']) {
       const recs = await worker.client.get<{ items: { position: PositionHit }[] }>(

@@ -113,14 +113,13 @@ export function useNotificationStream(): boolean {
     const unsubscribeFocus = focusManager.subscribe((focused) => {
       if (focused) invalidateLiveLists(queryClient);
     });
-    let everConnected = false;
 
     socket.on('connect', () => {
       setConnected(true);
-      // A reconnect: what moved while the socket was down may have no notification for this
-      // account (a colleague's move), so the live lists are read again.
-      if (everConnected) invalidateLiveLists(queryClient);
-      everConnected = true;
+      // What moved before this (re)connect — while the socket was down, or between the page's
+      // first reads and the first connect — may have no notification this tab will be sent (a
+      // colleague's move; a first resume sends nothing): the live lists are read again.
+      invalidateLiveLists(queryClient);
       const since = lastSeenId();
       awaitingSync = true;
       overtaken = false;

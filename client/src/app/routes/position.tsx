@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { Flex, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ButtonLink } from '../../components/button-link';
@@ -43,10 +43,10 @@ export function PositionRoute() {
       position={p}
       aside={
         p.status === 'draft' ? undefined : (
-          <>
+          <Flex vertical gap={12}>
             <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
             <BookmarkToggle positionId={p.id} bookmarked={p.viewer?.bookmarked ?? false} size="middle" />
-          </>
+          </Flex>
         )
       }
     />

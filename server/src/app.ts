@@ -10,11 +10,17 @@ import { loadViewer, registerAccountRoutes, registerAuthRoutes, SESSION_COOKIE }
 import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerBlockRoutes } from './modules/blocks/index.js';
+import { registerBookmarkRoutes } from './modules/bookmarks/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerOrganisationRoutes } from './modules/organisations/index.js';
-import { positionPageHead, registerPositionRoutes } from './modules/positions/index.js';
+import {
+  organisationPage,
+  organisationPageHead,
+  positionPageHead,
+  registerPositionRoutes,
+} from './modules/positions/index.js';
 import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerProfileRoutes } from './modules/profiles/index.js';
 import { registerRegistryRoutes } from './modules/registry/index.js';
@@ -170,6 +176,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerNotificationRoutes(api, s);
   registerSavedSearchRoutes(api, s);
   registerBlockRoutes(api, s);
+  registerBookmarkRoutes(api, s);
   registerReportRoutes(api, s);
   app.use(api.build());
   app.use('/api', apiNotFound);
@@ -180,9 +187,17 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   return app as express.Express & { locals: { api: ApiRouter; requestGate: RequestGate } };
 }
 
-/** Public position pages carry their JobPosting data in the HTML itself. */
+/** Public position pages carry their JobPosting data in the HTML itself; organisation pages their Organization data. */
 function publicPageHead(services: Services): PageHead {
   return async (urlPath, origin) => {
+    const org = /^\/organisations\/([0-9a-f]{24})$/.exec(urlPath);
+    if (org?.[1]) {
+      try {
+        return organisationPageHead(await organisationPage(org[1], 1, 10), `${origin}${urlPath}`);
+      } catch {
+        return null;
+      }
+    }
     const match = /^\/positions\/([0-9a-f]{24})$/.exec(urlPath);
     if (!match?.[1]) return null;
     try {

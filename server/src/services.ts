@@ -12,6 +12,7 @@ import {
 import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
 import { BlocksService } from './modules/blocks/index.js';
+import { BookmarksService } from './modules/bookmarks/index.js';
 import {
   NotificationEmail,
   NotificationsService,
@@ -29,7 +30,7 @@ import { PrivacyService } from './modules/privacy/index.js';
 import { ProfilesService, removeCertificateClaims, TalentAccessService } from './modules/profiles/index.js';
 import { RegistryService, registryCheck } from './modules/registry/index.js';
 import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-searches/index.js';
-import { MatchingService, SearchService, SearchSync } from './modules/search/index.js';
+import { MatchingService, SearchService, SearchSync, ViewerMarksReader } from './modules/search/index.js';
 import { SettingsService } from './modules/settings/index.js';
 import { FactsService, IndicatorsService, ReportsService } from './modules/statistics/index.js';
 import { buildPersonalDataRegistry } from './personal-data-registry.js';
@@ -84,7 +85,9 @@ export function buildServices(
   const searchSync = new SearchSync(searchEngine, positions, logger);
   searchSync.subscribe(events);
   const search = new SearchService(searchEngine, searchSync);
-  const matching = new MatchingService(searchEngine, search, positions, profiles);
+  const bookmarks = new BookmarksService();
+  const viewerMarks = new ViewerMarksReader(bookmarks);
+  const matching = new MatchingService(searchEngine, search, positions, profiles, viewerMarks);
   const notifications = new NotificationsService({
     email: new NotificationEmail(mailer, new UnsubscribeTokens(config.SESSION_SECRET)),
     log: logger,
@@ -131,6 +134,8 @@ export function buildServices(
     privacy: new PrivacyService(auth, personalData, events),
     registry,
     blocks: new BlocksService(events),
+    bookmarks,
+    viewerMarks,
     admin: new AdminService(events),
     guidance,
     positions,

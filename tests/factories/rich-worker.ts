@@ -61,6 +61,7 @@ export async function richWorker(app: TestApp, employer: TestClient): Promise<Ri
   await app.server.services.events.idle();
   const note = `cover-note-${tag}`;
   const application = await apply(worker.client, position.id, note);
+  await worker.client.put(`/api/me/bookmarks/${position.id}`);
   await employer.get(`/api/talent/${patched.body.id}`);
   const place = `interview-place-${tag}`;
   const message = `employer-message-${tag}`;

@@ -226,6 +226,38 @@ const matrix: Record<string, Case> = {
       return { path: `/api/organisations/${ownerA.orgId}` };
     },
   },
+  'get /api/organisations/:id/public': {
+    allowed: [
+      'anonymous',
+      'worker',
+      'applicant',
+      'ownerA',
+      'recruiterA',
+      'ownerB',
+      'recruiterB',
+      'closingOwner',
+      'bureau',
+      'admin',
+    ],
+    target: async () => {
+      await verifiedA();
+      return { path: `/api/organisations/${ownerA.orgId}/public` };
+    },
+  },
+  'put /api/me/bookmarks/:positionId': {
+    allowed: ['worker', 'applicant'],
+    target: async () => {
+      await verifiedA();
+      return { path: `/api/me/bookmarks/${(await openPosition(ownerA.client)).id}` };
+    },
+  },
+  'delete /api/me/bookmarks/:positionId': {
+    allowed: ['worker', 'applicant'],
+    target: async () => {
+      await verifiedA();
+      return { path: `/api/me/bookmarks/${(await openPosition(ownerA.client)).id}` };
+    },
+  },
   'patch /api/organisations/:id': {
     allowed: ['ownerA'],
     target: async () => ({ path: `/api/organisations/${ownerA.orgId}`, body: { address: '变更后的地址 1 号' } }),

@@ -128,6 +128,14 @@ describe('demo data', () => {
     expect(await db.collection('applications').countDocuments({ orgId: owner?.orgId })).toBeGreaterThanOrEqual(10);
   });
 
+  it('when seeded, then the demo worker has bookmarks, open ones and one no longer taking applications', async () => {
+    const worker = await signInAs(app, demoAccounts.worker.login, demoAccounts.worker.password);
+    const res = await worker.get<{ items: { position: { acceptsApplications: boolean } }[] }>('/api/me/bookmarks');
+    expect(res.status).toBe(200);
+    expect(res.body.items.filter((b) => b.position.acceptsApplications).length).toBeGreaterThanOrEqual(2);
+    expect(res.body.items.some((b) => !b.position.acceptsApplications)).toBe(true);
+  });
+
   it('when seeded, then one agency has closed: no members, no live positions, its pipelines ended with the reason', async () => {
     const db = mongoose.connection;
     const closed = await db.collection('organisations').find({ status: 'closed' }).toArray();

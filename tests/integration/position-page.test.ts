@@ -63,3 +63,26 @@ describe('public position page', () => {
     }
   });
 });
+
+describe('public organisation page', () => {
+  it('when a verified organisation’s page is opened without JavaScript, then the HTML names it with Organization data and no person', async () => {
+    const res = await app.client().get(`/organisations/${owner.orgId}`, { accept: 'text/html' });
+    expect(res.status).toBe(200);
+    expect(res.text.match(/<title>/g)).toHaveLength(1);
+    const data = jsonLd(res.text);
+    expect(data).toMatchObject({ '@type': 'Organization', address: { addressRegion: '上海市' } });
+    const mine = await owner.client.get<{ organisation: { name: string; contact: { name: string } } }>(
+      '/api/organisations/mine',
+    );
+    expect(data?.name).toBe(mine.body.organisation.name);
+    expect(res.text).not.toContain(mine.body.organisation.contact.name);
+  });
+
+  it('when the organisation is not verified, then the plain page is served', async () => {
+    const pending = await orgOwner(app, { verified: false });
+    const res = await app.client().get(`/organisations/${pending.orgId}`, { accept: 'text/html' });
+    expect(res.status).toBe(200);
+    expect(jsonLd(res.text)).toBeNull();
+    expect(res.text).toContain('<title>App</title>');
+  });
+});

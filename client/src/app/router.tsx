@@ -18,6 +18,7 @@ const workerPages: RouteObject[] = [
     lazy: { Component: async () => (await import('./routes/me-applications')).MeApplicationsRoute },
   },
   { path: 'me/matches', lazy: { Component: async () => (await import('./routes/me-matches')).MeMatchesRoute } },
+  { path: 'me/bookmarks', lazy: { Component: async () => (await import('./routes/me-bookmarks')).MeBookmarksRoute } },
   {
     path: 'me/saved-searches',
     lazy: { Component: async () => (await import('./routes/me-saved-searches')).MeSavedSearchesRoute },
@@ -122,6 +123,11 @@ export const router = createBrowserRouter([
           // Public: anyone may search open positions, read a published one and start applying from it.
           { path: 'positions', lazy: { Component: async () => (await import('./routes/positions')).PositionsRoute } },
           { path: 'positions/:id', lazy: { Component: async () => (await import('./routes/position')).PositionRoute } },
+          // Public: a verified organisation's page (type, place, staff figures, open positions).
+          {
+            path: 'organisations/:id',
+            lazy: { Component: async () => (await import('./routes/organisation')).OrganisationRoute },
+          },
           // Public: published reports (a `report_published` notification links to one) and the plan's indicators.
           { path: 'reports', lazy: { Component: async () => (await import('./routes/reports')).ReportsRoute } },
           { path: 'reports/:periodId', lazy: { Component: async () => (await import('./routes/report')).ReportRoute } },

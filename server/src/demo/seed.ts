@@ -12,6 +12,7 @@ import { applicationFact, factsStore, positionFact, workerFact } from '../module
 import { ensureIndexes } from '../platform/db/indexes.js';
 import { markMigrationsDone } from '../platform/db/migrations.js';
 import type { Logger } from '../platform/logger.js';
+import { demoBookmarks } from './bookmarks.demo.js';
 import { closeDemoOrganisation } from './closed-organisation.demo.js';
 import { demoAccounts } from './demo-accounts.js';
 import { demoOrganisations } from './organisations.demo.js';
@@ -113,6 +114,7 @@ export async function seedDemo(opts: {
   opts.log?.info({ organisations: orgs.length }, 'demo organisations');
   await insertInBatches('positions', hiring.positions);
   await insertInBatches('applications', hiring.applications);
+  await insertInBatches('bookmarks', demoBookmarks(accounts.workerId, hiring.positions, { featuredCount: 5, now }));
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
 
   let registryEntries = 0;

@@ -19,6 +19,8 @@ export const errorStatus = {
   invalid_transition: 409,
   /** The last owner of an organisation: hand it over or close it before deleting the account. */
   organisation_owner: 409,
+  /** A worker already keeps the most bookmarks allowed (MAX_BOOKMARKS). */
+  bookmark_limit: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idParamsSchema, objectIdSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
+import { organisationPageQuerySchema, organisationPageSchema } from '../schemas/organisation-page.js';
 import {
   closeOrganisationBodySchema,
   closurePreviewSchema,
@@ -45,6 +46,18 @@ export const organisationRoutes = {
     access: 'public',
     params: idParamsSchema,
     response: z.object({ organisation: organisationPublicSchema, detail: organisationSchema.nullable() }),
+    errors: ['not_found'],
+  }),
+  publicPage: defineRoute({
+    method: 'get',
+    path: '/api/organisations/:id/public',
+    summary: "A verified organisation's public page: type, place, staff figures and open positions (paged)",
+    description: 'Not found for an organisation that is not verified or is closed. Names no person.',
+    tags: ['organisations'],
+    access: 'public',
+    params: idParamsSchema,
+    query: organisationPageQuerySchema,
+    response: organisationPageSchema,
     errors: ['not_found'],
   }),
   update: defineRoute({

@@ -2,6 +2,7 @@ import type { RouteDef } from './contract.js';
 import { accountRoutes } from './routes.account.js';
 import { authRoutes } from './routes.auth.js';
 import { blockRoutes } from './routes.blocks.js';
+import { bookmarkRoutes } from './routes.bookmarks.js';
 import { bureauRoutes } from './routes.bureau.js';
 import { metaRoutes } from './routes.meta.js';
 import { notificationRoutes } from './routes.notifications.js';
@@ -25,6 +26,7 @@ export const apiRoutes = {
   notifications: notificationRoutes,
   reports: reportRoutes,
   blocks: blockRoutes,
+  bookmarks: bookmarkRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

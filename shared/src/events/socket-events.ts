@@ -13,6 +13,11 @@ export const serverEventSchemas = {
   'notifications:sync': z.object({ items: z.array(notificationSchema), unread: z.number().int() }),
   /** The unread count changed (read elsewhere, marked all read). */
   'notifications:unread': z.object({ unread: z.number().int() }),
+  /**
+   * An application of the organisation arrived or moved (by a colleague, the worker or the
+   * system), for its members' open boards: ids only, the client reads the lists again.
+   */
+  'applications:changed': z.object({ applicationId: z.string(), positionId: z.string() }),
   /** Live progress of a registry import, for the bureau. */
   'registry:progress': registryImportSchema,
 } as const;

@@ -8,6 +8,7 @@ import { serviceDomainSchema } from '../vocabulary/service-domains.js';
 import { talentCategorySchema } from '../vocabulary/talent-categories.js';
 import { isoDateSchema, isoDateTimeSchema } from './common.js';
 import { organisationPublicSchema } from './organisations.js';
+import { viewerMarksSchema } from './viewer-marks.js';
 
 export const MAX_MONTHLY_SALARY = 200_000;
 export const DEFAULT_DEADLINE_DAYS = 60;
@@ -153,6 +154,8 @@ export const positionSchema = z
     /** For members of the posting organisation only: applications by stage. */
     applicantCounts: stageCountsSchema.nullable(),
     acceptsApplications: z.boolean(),
+    /** The signed-in worker's own marks (applied, bookmarked) on the position's page; null otherwise. */
+    viewer: viewerMarksSchema.nullable(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
   })

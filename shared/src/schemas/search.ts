@@ -7,6 +7,7 @@ import { districtCodeSchema, streetCodeSchema } from '../vocabulary/places.js';
 import { serviceDomainSchema } from '../vocabulary/service-domains.js';
 import { talentCategorySchema } from '../vocabulary/talent-categories.js';
 import { isoDateSchema, isoDateTimeSchema } from './common.js';
+import { viewerMarksSchema } from './viewer-marks.js';
 
 /**
  * A repeated query parameter (`domain=a&domain=b`) arrives as a string or a string array; left
@@ -77,6 +78,8 @@ export const positionHitSchema = z.object({
   belowGuidance: z.boolean(),
   /** Matched words wrapped in <mark>, everything else HTML-escaped. */
   highlights: z.object({ title: z.string().optional(), description: z.string().optional() }),
+  /** The signed-in worker's own marks (applied, bookmarked); null for anyone else. */
+  viewer: viewerMarksSchema.nullable(),
 });
 export type PositionHit = z.infer<typeof positionHitSchema>;
 

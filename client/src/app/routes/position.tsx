@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { Flex, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ButtonLink } from '../../components/button-link';
@@ -6,6 +6,7 @@ import { PageLoading } from '../../components/page-loading';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { ApplyPanel } from '../../features/applications/components/apply-panel';
+import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { usePosition } from '../../features/positions/api/get-position';
 import { PositionView } from '../../features/positions/components/position-view';
 import { isApiError } from '../../lib/api-error';
@@ -41,7 +42,12 @@ export function PositionRoute() {
     <PositionView
       position={p}
       aside={
-        p.status === 'draft' ? undefined : <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
+        p.status === 'draft' ? undefined : (
+          <Flex vertical gap={12}>
+            <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
+            <BookmarkToggle positionId={p.id} bookmarked={p.viewer?.bookmarked ?? false} size="middle" />
+          </Flex>
+        )
       }
     />
   );

@@ -11,6 +11,15 @@ export function subscribeNotificationTriggers(events: DomainEventBus, notificati
   const org = (id: string) => OrganisationModel.findById(id).lean<OrganisationDoc>();
   const toUsers = (ids: readonly string[]) => ids.map((userId) => ({ userId }));
 
+  // Members' open boards follow every arrival and move, including a colleague's (who gets no notification).
+  const boardChanged = (e: { orgId: string; applicationId: string; positionId: string }) =>
+    notifications.broadcast(rooms.org(e.orgId), 'applications:changed', {
+      applicationId: e.applicationId,
+      positionId: e.positionId,
+    });
+  events.on('application.submitted', boardChanged);
+  events.on('application.status_changed', boardChanged);
+
   events.on('application.submitted', async (e) => {
     const p = await position(e.positionId);
     await notifications.notify(toUsers(await notifications.orgMembers(e.orgId)), {

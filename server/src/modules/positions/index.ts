@@ -1,3 +1,4 @@
+export { organisationPage } from './organisation-page.js';
 export { OrganisationPositions } from './organisation-positions.js';
 export {
   forgetPosition,
@@ -7,10 +8,10 @@ export {
   positionsByIds,
   positionsForDisplay,
 } from './position.model.js';
-export { positionPageHead } from './position-page.js';
+export { organisationPageHead, positionPageHead } from './position-page.js';
 export { PositionViews, type StageCounts } from './position-views.js';
 export { positionsPersonalData } from './positions.personal-data.js';
-export { presentPosition } from './positions.presenter.js';
+export { presentPosition, presentPositionCard } from './positions.presenter.js';
 export { registerPositionRoutes } from './positions.router.js';
 export { PositionsService } from './positions.service.js';
 export { SalaryGuidanceService } from './salary-guidance.service.js';

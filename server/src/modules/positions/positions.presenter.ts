@@ -1,4 +1,4 @@
-import { acceptsApplications, type Position } from '@shsw/shared';
+import { acceptsApplications, type Position, type PositionCard } from '@shsw/shared';
 import type { OrganisationDoc } from '../organisations/index.js';
 import { presentOrganisationPublic } from '../organisations/index.js';
 import type { PositionDoc } from './position.model.js';
@@ -50,7 +50,31 @@ export function presentPosition(p: PositionDoc, extras: PositionExtras): Positio
     })),
     applicantCounts: extras.applicantCounts,
     acceptsApplications: acceptsApplications({ status: p.status, deadline: p.deadline }, extras.now),
+    // Set per viewer by the public read (`GET /api/positions/:id`) only.
+    viewer: null,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+/** A position as a small card: bookmarks and the organisation's public page. */
+export function presentPositionCard(p: PositionDoc, org: OrganisationDoc | null, now: Date): PositionCard {
+  return {
+    id: String(p._id),
+    title: p.title,
+    orgId: String(p.orgId),
+    orgName: org?.name ?? '',
+    orgType: (org?.type ?? 'social_organisation') as PositionCard['orgType'],
+    orgVerified: org?.status === 'verified',
+    primaryDomain: p.primaryDomain as PositionCard['primaryDomain'],
+    districtCode: p.districtCode,
+    streetCode: p.streetCode,
+    employmentType: p.employmentType as PositionCard['employmentType'],
+    salaryMin: p.salaryMin,
+    salaryMax: p.salaryMax,
+    status: p.status,
+    publishedAt: p.publishedAt?.toISOString() ?? null,
+    deadline: p.deadline,
+    acceptsApplications: acceptsApplications({ status: p.status, deadline: p.deadline }, now),
   };
 }

@@ -5,3 +5,4 @@ export { SearchService } from './search.service.js';
 export { POSITIONS_INDEX, positionsIndex, TALENT_INDEX, talentIndex } from './search-indexes.js';
 export { invalidateProjections, seedTalentProjection } from './search-projection.js';
 export { SearchSync } from './search-sync.js';
+export { ViewerMarksReader } from './viewer-marks.js';

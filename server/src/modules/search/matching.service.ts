@@ -8,6 +8,7 @@ import {
   type MatchPosition,
   type MatchResult,
   matchCandidate,
+  type PositionHit,
   rankMatches,
 } from '@shsw/shared';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -25,6 +26,7 @@ import {
   toTalentHit,
 } from './search.service.js';
 import { decodeExperience, POSITIONS_INDEX, TALENT_INDEX, talentDocument } from './search-indexes.js';
+import type { ViewerMarksReader } from './viewer-marks.js';
 
 /** How many candidates the engine hands over for re-ranking by the rule module. */
 const POOL = 300;
@@ -103,6 +105,7 @@ export class MatchingService {
     private readonly search: SearchService,
     private readonly positions: PositionsService,
     private readonly profiles: ProfilesService,
+    private readonly viewerMarks: ViewerMarksReader,
   ) {}
 
   async forPosition(viewer: Viewer, positionId: string, limit: number) {
@@ -191,13 +194,19 @@ export class MatchingService {
         limit,
         retrieve: positionRetrieve,
       });
+      const marks = await this.viewerMarks.of(
+        viewer,
+        newest.hits.map((h) => h.id),
+      );
       return {
-        items: newest.hits.map((h) => ({
-          score: 0,
-          eligible: true,
-          reasons: [],
-          position: toPositionHit(h.id, h.document, {}),
-        })),
+        items: appliedLast(
+          newest.hits.map((h) => ({
+            score: 0,
+            eligible: true,
+            reasons: [],
+            position: { ...toPositionHit(h.id, h.document, {}), viewer: marks(h.id) },
+          })),
+        ),
       };
     }
     const profile = await this.profiles.ensure(viewer);
@@ -240,13 +249,27 @@ export class MatchingService {
         hit,
       })),
     );
-    return {
-      items: ranked.slice(0, limit).map((m) => ({
+    const marks = await this.viewerMarks.of(
+      viewer,
+      ranked.map((m) => m.hit.id),
+    );
+    const items = appliedLast(
+      ranked.map((m) => ({
         score: m.score,
         eligible: m.eligible,
         reasons: m.reasons,
-        position: toPositionHit(m.hit.id, m.hit.document, {}),
+        position: { ...toPositionHit(m.hit.id, m.hit.document, {}), viewer: marks(m.hit.id) },
       })),
-    };
+    );
+    return { items: items.slice(0, limit) };
   }
+}
+
+/**
+ * A position the worker already applied to is never recommended first: it goes after the others,
+ * which keep their order. (Filled, closed and expired positions are not in the pool at all: the
+ * index holds open positions and the deadline is a filter.)
+ */
+function appliedLast<M extends { position: PositionHit }>(items: readonly M[]): M[] {
+  return [...items.filter((m) => !m.position.viewer?.applied), ...items.filter((m) => m.position.viewer?.applied)];
 }

@@ -110,6 +110,8 @@ export function toPositionHit(
       ...(highlights.title ? { title: highlights.title } : {}),
       ...(highlights.description ? { description: highlights.description } : {}),
     },
+    // Set per viewer after the (shared, cacheable) search: ViewerMarksReader.
+    viewer: null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { employmentTypes, findDistrict, type MatchReason, type PositionHit, serviceDomains } from '@shsw/shared';
 import { Alert, Button, Segmented, Spin, Tag } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../../components/button-link';
@@ -16,8 +16,11 @@ import styles from './matches.module.css';
 const firstLimit = 20;
 const maxLimit = 50;
 
-/** "Positions for me": open positions ranked for the worker's record with reasons, or simply the newest. */
-export function MyMatches() {
+/**
+ * "Positions for me": open positions ranked for the worker's record with reasons, or simply the
+ * newest; ones already applied to are marked (and come last). `actions` per position (收藏).
+ */
+export function MyMatches({ actions }: { actions?: (position: PositionHit) => ReactNode }) {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const personalised = search.get('personalised') !== 'false';
@@ -61,6 +64,7 @@ export function MyMatches() {
                   score={personalised ? m.score : null}
                   eligible={m.eligible}
                   reasons={m.reasons}
+                  actions={actions?.(m.position)}
                 />
               </li>
             ))}
@@ -83,11 +87,13 @@ function PositionMatchCard({
   score,
   eligible,
   reasons,
+  actions,
 }: {
   position: PositionHit;
   score: number | null;
   eligible: boolean;
   reasons: readonly MatchReason[];
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -101,9 +107,20 @@ function PositionMatchCard({
           <Link to={`/positions/${p.id}`}>{p.title}</Link>
         </h2>
         <p className={styles.line}>
-          <strong>{p.orgName}</strong>
+          {p.orgVerified ? (
+            <Link to={`/organisations/${p.orgId}`}>
+              <strong>{p.orgName}</strong>
+            </Link>
+          ) : (
+            <strong>{p.orgName}</strong>
+          )}
           {p.orgVerified && <ToneTag tone="good">{t('positions.view.verified')}</ToneTag>}
           {score !== null && !eligible && <Tag color="red">{t('matches.mine.notEligible')}</Tag>}
+          {p.viewer?.applied && (
+            <Tag color="green" data-testid="mark-applied">
+              {t('marks.applied')}
+            </Tag>
+          )}
         </p>
         <p className={styles.line}>
           <span>{t('salary.range', { min: p.salaryMin, max: p.salaryMax })}</span>
@@ -118,6 +135,7 @@ function PositionMatchCard({
           <span aria-hidden>·</span>
           <span>{vocabulary(employmentTypes, p.employmentType)}</span>
         </p>
+        {actions && <div className={styles.line}>{actions}</div>}
       </div>
       {score !== null && <MatchScore score={score} />}
       {score !== null && (

@@ -1,9 +1,10 @@
 import type { Notification } from '@shsw/shared';
-import { useQueryClient } from '@tanstack/react-query';
+import { focusManager, useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { invalidateForBoardChange, invalidateForNotifications, invalidateLiveLists } from '../../../lib/live-queries';
 import { sessionQueryKey } from '../../../lib/session';
 import { connectRealtime } from '../../../lib/socket';
 import { feedsKey, insertIntoFeeds, unreadKey } from '../api/keys';
@@ -93,6 +94,8 @@ export function useNotificationStream(): boolean {
     const arrived = (items: readonly Notification[], unread: number | null): Notification[] => {
       const fresh = remember(items);
       insertIntoFeeds(queryClient, fresh);
+      // The screens these notifications change (lists, timelines, boards) read again now.
+      invalidateForNotifications(queryClient, fresh);
       if (unread !== null) queryClient.setQueryData(unreadKey, unread);
       else {
         const added = fresh.filter((n) => n.readAt === null).length;
@@ -105,8 +108,18 @@ export function useNotificationStream(): boolean {
     let awaitingSync = false;
     let overtaken = false;
 
+    // Lists that follow live events are read again when the window comes back (events keep
+    // arriving while it is hidden, but a laptop lid closed for an hour also closes the socket).
+    const unsubscribeFocus = focusManager.subscribe((focused) => {
+      if (focused) invalidateLiveLists(queryClient);
+    });
+
     socket.on('connect', () => {
       setConnected(true);
+      // What moved before this (re)connect — while the socket was down, or between the page's
+      // first reads and the first connect — may have no notification this tab will be sent (a
+      // colleague's move; a first resume sends nothing): the live lists are read again.
+      invalidateLiveLists(queryClient);
       const since = lastSeenId();
       awaitingSync = true;
       overtaken = false;
@@ -125,6 +138,7 @@ export function useNotificationStream(): boolean {
       if (fresh.length > toastEach) summary(fresh.length);
       else for (const n of fresh) toast(n);
     });
+    socket.on('applications:changed', (e) => invalidateForBoardChange(queryClient, e));
     socket.on('notifications:unread', ({ unread }) => queryClient.setQueryData(unreadKey, unread));
     socket.on('disconnect', (reason) => {
       setConnected(false);
@@ -141,6 +155,7 @@ export function useNotificationStream(): boolean {
 
     return () => {
       closed = true;
+      unsubscribeFocus();
       socket.removeAllListeners();
       socket.disconnect();
     };

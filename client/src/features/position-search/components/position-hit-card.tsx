@@ -8,6 +8,7 @@ import {
   serviceDomains,
 } from '@shsw/shared';
 import { Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HighlightedSnippet, HighlightedText } from '../../../components/search/highlighted-text';
@@ -15,8 +16,11 @@ import { ToneTag } from '../../../components/status-tag';
 import { formatDate, useLabel, useVocabularyLabel } from '../../../lib/format';
 import styles from './position-hit-card.module.css';
 
-/** One open position in the results: what, who, where, pay and requirements, with matched words marked. */
-export function PositionHitCard({ hit }: { hit: PositionHit }) {
+/**
+ * One open position in the results: what, who, where, pay and requirements, with matched words
+ * marked, and whether the signed-in worker already applied. `actions` sits at the foot (收藏).
+ */
+export function PositionHitCard({ hit, actions }: { hit: PositionHit; actions?: ReactNode }) {
   const { t } = useTranslation();
   const label = useLabel();
   const vocabulary = useVocabularyLabel();
@@ -31,6 +35,11 @@ export function PositionHitCard({ hit }: { hit: PositionHit }) {
           <Link to={`/positions/${hit.id}`}>
             <HighlightedText html={hit.highlights.title} fallback={hit.title} />
           </Link>
+          {hit.viewer?.applied && (
+            <Tag color="green" className={styles.mark} data-testid="mark-applied">
+              {t('marks.applied')}
+            </Tag>
+          )}
         </h2>
         <p className={styles.salary}>
           {t('salary.range', { min: hit.salaryMin, max: hit.salaryMax })}
@@ -45,7 +54,13 @@ export function PositionHitCard({ hit }: { hit: PositionHit }) {
         </p>
       </div>
       <p className={styles.org}>
-        <span className={styles.orgName}>{hit.orgName}</span>
+        {hit.orgVerified ? (
+          <Link className={styles.orgName} to={`/organisations/${hit.orgId}`}>
+            {hit.orgName}
+          </Link>
+        ) : (
+          <span className={styles.orgName}>{hit.orgName}</span>
+        )}
         {hit.orgVerified ? (
           <ToneTag tone="good">{t('positions.view.verified')}</ToneTag>
         ) : (
@@ -70,6 +85,7 @@ export function PositionHitCard({ hit }: { hit: PositionHit }) {
         {t('search.hit.published', { date: formatDate(hit.publishedAt) })}
         {hit.deadline && ` · ${t('search.hit.deadline', { date: hit.deadline })}`}
       </p>
+      {actions && <div className={styles.actions}>{actions}</div>}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { positionSearchQuerySchema } from '@shsw/shared';
+import { type PositionHit, positionSearchQuerySchema } from '@shsw/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/page-heading';
@@ -18,9 +18,15 @@ const sorts = ['relevance', 'newest', 'salary'] as const;
 /**
  * `/positions`: open positions by words and facets, with counts per facet value. Everything is in
  * the URL, so a search can be shared, bookmarked and undone with the back button. `actions` sits
- * beside the heading (saving the search).
+ * beside the heading (saving the search), `hitActions` at the foot of each hit (收藏).
  */
-export function PositionSearchPage({ actions }: { actions?: ReactNode }) {
+export function PositionSearchPage({
+  actions,
+  hitActions,
+}: {
+  actions?: ReactNode;
+  hitActions?: (hit: PositionHit) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { query, set, setList, clear, remove } = useSearchUrl(positionSearchQuerySchema);
   const result = usePositionSearch(query);
@@ -59,7 +65,7 @@ export function PositionSearchPage({ actions }: { actions?: ReactNode }) {
           filtered={chips.length > 0}
           onClear={clear}
           label={t('search.positions.resultsLabel')}
-          render={(hit) => <PositionHitCard hit={hit} />}
+          render={(hit) => <PositionHitCard hit={hit} actions={hitActions?.(hit)} />}
           onPage={(page) => set({ page })}
         />
       </SearchLayout>

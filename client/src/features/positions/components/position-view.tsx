@@ -14,6 +14,7 @@ import { Alert, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DomainMarkers } from '../../../components/domain-tag';
 import { SafeMarkdown } from '../../../components/markdown';
 import { PageTitle } from '../../../components/page-title';
@@ -69,7 +70,13 @@ export function PositionView({ position: p, aside }: { position: Position; aside
       <header className={styles.header}>
         <PageTitle documentTitle={`${p.title} · ${org.name}`}>{p.title}</PageTitle>
         <p className={styles.org}>
-          <span className={styles.orgName}>{org.name}</span>
+          {org.verified ? (
+            <Link className={styles.orgName} to={`/organisations/${org.id}`}>
+              {org.name}
+            </Link>
+          ) : (
+            <span className={styles.orgName}>{org.name}</span>
+          )}
           <span className={styles.badges} data-testid="org-badges">
             {org.verified ? (
               <ToneTag tone="good">{t('positions.view.verified')}</ToneTag>

@@ -1,0 +1,2 @@
+export const bookmarksKey = ['bookmarks'] as const;
+export const bookmarksPageKey = (page: number) => [...bookmarksKey, 'page', page] as const;

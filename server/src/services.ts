@@ -13,6 +13,12 @@ import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
 import { BlocksService } from './modules/blocks/index.js';
 import {
+  ContactRequestsService,
+  InvitationQuota,
+  InvitationsService,
+  subscribeInvitationNotifications,
+} from './modules/invitations/index.js';
+import {
   NotificationEmail,
   NotificationsService,
   subscribeNotificationTriggers,
@@ -98,6 +104,8 @@ export function buildServices(
   const savedSearches = new SavedSearchesService(notifications, logger);
   const registry = new RegistryService(events, profiles, logger);
   subscribeNotificationTriggers(events, notifications);
+  subscribeInvitationNotifications(events, notifications);
+  const invitations = new InvitationsService(events, applications, matching, new InvitationQuota(settings));
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);
@@ -131,6 +139,8 @@ export function buildServices(
     privacy: new PrivacyService(auth, personalData, events),
     registry,
     blocks: new BlocksService(events),
+    invitations,
+    contactRequests: new ContactRequestsService(events),
     admin: new AdminService(events),
     guidance,
     positions,

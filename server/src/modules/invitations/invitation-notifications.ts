@@ -57,16 +57,12 @@ export function subscribeInvitationNotifications(events: DomainEventBus, notific
     });
   });
 
+  // No id of the worker in it: the organisation's notice must not outlive the worker's account.
   events.on('contact.answered', async (e) => {
     await notifications.notify(await members(e.orgId), {
       type: 'contact_answered',
-      data: {
-        requestId: e.requestId,
-        profileId: e.profileId,
-        workerName: await workerName(e.profileId),
-        answer: e.answer,
-      },
-      link: `/talent/${e.profileId}`,
+      data: { requestId: e.requestId, workerName: await workerName(e.profileId), answer: e.answer },
+      link: '/org/invitations',
     });
   });
 }

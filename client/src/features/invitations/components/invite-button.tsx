@@ -61,8 +61,9 @@ export function InviteButton({
         destroyOnHidden
       >
         <Form layout="vertical">
-          <Form.Item label={t('invitations.invite.position')} required>
+          <Form.Item label={t('invitations.invite.position')} required htmlFor={`invite-position-${profileId}`}>
             <Select
+              id={`invite-position-${profileId}`}
               value={chosen}
               onChange={setChosen}
               options={options}
@@ -72,8 +73,9 @@ export function InviteButton({
               data-testid="invite-position"
             />
           </Form.Item>
-          <Form.Item label={t('invitations.invite.message')}>
+          <Form.Item label={t('invitations.invite.message')} htmlFor={`invite-message-${profileId}`}>
             <Input.TextArea
+              id={`invite-message-${profileId}`}
               value={text}
               onChange={(e) => setText(e.target.value)}
               maxLength={INVITATION_MESSAGE_MAX}

@@ -50,6 +50,7 @@ export function MyInvitationCard({ invitation }: { invitation: MyInvitation }) {
       )}
       <p>
         <Tag color="blue">{t('invitations.worker.match', { score: invitation.match.score })}</Tag>
+        {!invitation.match.eligible && <Tag color="orange">{t('invitations.worker.notEligible')}</Tag>}
       </p>
       <ul className={styles.reasons}>
         {invitation.match.reasons.map((r) => (

@@ -106,6 +106,9 @@ export function buildServices(
   subscribeNotificationTriggers(events, notifications);
   subscribeInvitationNotifications(events, notifications);
   const invitations = new InvitationsService(events, applications, matching, new InvitationQuota(settings));
+  events.on('organisation.closed', async ({ orgId }) => {
+    await invitations.withdrawAllOf(orgId);
+  });
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);

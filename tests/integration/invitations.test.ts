@@ -1,7 +1,7 @@
 import { InvitationModel } from '@shsw/server/modules/invitations/index';
 import type { Application, MyInvitation, Notification, Position, SentInvitation } from '@shsw/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Actor, bureau, orgOwner, signUp } from '../factories/actors.js';
+import { type Actor, bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { apply, openPosition } from '../factories/positions.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
@@ -244,6 +244,16 @@ describe('invitations to apply', () => {
     const paused = await invite(p.client, p.position.id, worker.user.id);
     expect(paused.status).toBe(409);
     expect(paused.body.error?.details?.reason).toBe('not_open');
+  });
+
+  it('when the organisation closes, then its pending invitations are withdrawn', async () => {
+    const org = await employer();
+    const worker = await workerWithRecord();
+    const sent = await invite(org.client, org.position.id, worker.user.id);
+    const closed = await org.client.post(`/api/organisations/${org.orgId}/closure`, { password: PASSWORD });
+    expect(closed.status, closed.text).toBeLessThan(300);
+    await app.server.services.events.idle();
+    expect((await myInvitations(worker.client)).map((i) => [i.id, i.status])).toEqual([[sent.body.id, 'withdrawn']]);
   });
 
   it('when the recruiter has not verified their e-mail address, then invitations wait for it', async () => {

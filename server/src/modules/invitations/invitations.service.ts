@@ -137,6 +137,16 @@ export class InvitationsService {
     return expired;
   }
 
+  /** A closed organisation's pending invitations are withdrawn: nobody can accept them any more. */
+  async withdrawAllOf(orgId: string, now = new Date()): Promise<number> {
+    const pending = await InvitationModel.find({ orgId, status: 'pending' }, { _id: 1 }).lean<
+      Pick<InvitationDoc, '_id'>[]
+    >();
+    let withdrawn = 0;
+    for (const i of pending) if (await this.close(i, { status: 'withdrawn', answeredAt: now }, now)) withdrawn += 1;
+    return withdrawn;
+  }
+
   async sent(
     viewer: Viewer,
     query: { page: number; pageSize: number; positionId?: string; profileId?: string; status?: InvitationStatus },

@@ -66,6 +66,9 @@ export function MyInvitationCard({ invitation }: { invitation: MyInvitation }) {
         {invitation.status === 'pending' &&
           ` · ${t('invitations.worker.expires', { date: formatDate(invitation.expiresAt) })}`}
       </p>
+      {invitation.status === 'pending' && p.status !== 'open' && (
+        <p className={styles.muted}>{t('invitations.worker.positionNotOpen')}</p>
+      )}
       {invitation.declineReason && (
         <p className={styles.muted}>{t('invitations.worker.yourReason', { reason: invitation.declineReason })}</p>
       )}

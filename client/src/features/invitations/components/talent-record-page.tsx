@@ -6,7 +6,7 @@ import {
   type TalentView,
   talentCategories,
 } from '@shsw/shared';
-import { Alert, Descriptions, Result, Space, Spin, Tag } from 'antd';
+import { Descriptions, Result, Space, Spin, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/button-link';
@@ -136,7 +136,7 @@ function RecordDetails({ record: r }: { record: TalentView }) {
 function InvitationsToThisPerson({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const sent = useSentInvitations({ page: 1, profileId });
-  if (sent.isError) return <Alert type="error" showIcon title={t('common.loadFailed', { message: '' })} />;
+  if (sent.isError) return <QueryError error={sent.error} onRetry={() => void sent.refetch()} />;
   const items = sent.data?.items ?? [];
   return (
     <section className={styles.section} aria-labelledby="to-person-title">

@@ -90,6 +90,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())
     .every('saved-search-refresh', 60_000, () => services.savedSearches.load())
+    .every('expire-invitations', 15 * 60_000, () => services.invitations.expireDue())
     .every('remind-expiring-positions', 3600_000, () => remindExpiringPositions(services.notifications))
     .every('remind-continuing-education', 24 * 3600_000, () => remindContinuingEducation(services.notifications))
     // Registry imports left by a stopped or dead node (their lease released or expired) resume here.

@@ -14,6 +14,12 @@ import { ApplicationsService, subscribeOrganisationClosure } from './modules/app
 import { BlocksService } from './modules/blocks/index.js';
 import { BookmarksService } from './modules/bookmarks/index.js';
 import {
+  ContactRequestsService,
+  InvitationQuota,
+  InvitationsService,
+  subscribeInvitationNotifications,
+} from './modules/invitations/index.js';
+import {
   NotificationEmail,
   NotificationsService,
   subscribeNotificationTriggers,
@@ -101,6 +107,11 @@ export function buildServices(
   const savedSearches = new SavedSearchesService(notifications, logger);
   const registry = new RegistryService(events, profiles, logger);
   subscribeNotificationTriggers(events, notifications);
+  subscribeInvitationNotifications(events, notifications);
+  const invitations = new InvitationsService(events, applications, matching, new InvitationQuota(settings));
+  events.on('organisation.closed', async ({ orgId }) => {
+    await invitations.withdrawAllOf(orgId);
+  });
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);
@@ -136,6 +147,8 @@ export function buildServices(
     blocks: new BlocksService(events),
     bookmarks,
     viewerMarks,
+    invitations,
+    contactRequests: new ContactRequestsService(events),
     admin: new AdminService(events),
     guidance,
     positions,

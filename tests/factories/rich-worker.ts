@@ -17,7 +17,7 @@ export interface RichWorker extends Actor {
  * A worker with something in every place the platform keeps personal data: a full talent record
  * with an ID card, an application moved to interview with a message, an employer's private
  * note, a revealed contact and a profile view, a saved search with a match, report alerts and
- * notifications. `employer` is a verified organisation's owner or member.
+ * notifications, a declined invitation and a granted contact request. `employer` is a verified organisation's owner or member.
  */
 export async function richWorker(app: TestApp, employer: TestClient): Promise<RichWorker> {
   const tag = crypto.randomBytes(3).toString('hex');
@@ -74,6 +74,24 @@ export async function richWorker(app: TestApp, employer: TestClient): Promise<Ri
   const employerNote = `employer-note-${tag}`;
   await employer.post(`/api/applications/${application.id}/notes`, { text: employerNote });
   await employer.post(`/api/applications/${application.id}/contact`);
+  // An invitation to another position, declined with a reason, and a granted contact request.
+  const invitedTo = await openPosition(employer, { title: `督导岗位 ${tag}` });
+  const invitationMessage = `invitation-message-${tag}`;
+  const invited = await employer.post<{ id: string }>('/api/invitations', {
+    positionId: invitedTo.id,
+    profileId: patched.body.id,
+    message: invitationMessage,
+  });
+  if (invited.status !== 201) throw new Error(`invitation: ${invited.text}`);
+  const declineReason = `decline-reason-${tag}`;
+  await worker.client.post(`/api/me/invitations/${invited.body.id}/decline`, { reason: declineReason });
+  const contactNote = `contact-note-${tag}`;
+  const asked = await employer.post<{ id: string }>('/api/contact-requests', {
+    profileId: patched.body.id,
+    note: contactNote,
+  });
+  if (asked.status !== 201) throw new Error(`contact request: ${asked.text}`);
+  await worker.client.post(`/api/me/contact-requests/${asked.body.id}/answer`, { grant: true });
   await app.server.services.events.idle();
   return {
     ...worker,
@@ -92,6 +110,9 @@ export async function richWorker(app: TestApp, employer: TestClient): Promise<Ri
       message,
       employerNote,
       `ZS-${tag}`,
+      invitationMessage,
+      declineReason,
+      contactNote,
     ],
   };
 }

@@ -28,6 +28,9 @@ let ownerA: Actor & { orgId: string };
 let closingOwner: Actor & { orgId: string };
 let workerWithRecord: Actor;
 let hiddenProfileId: string;
+/** `worker`: a visible talent record, so organisations can invite them and ask for contact. */
+let invitee: Actor;
+const INVITEE_MOBILE = '13987650001';
 
 beforeAll(async () => {
   // Every actor calls from 127.0.0.1: the per-IP limits would only measure the matrix's size.
@@ -44,11 +47,16 @@ beforeAll(async () => {
   workerWithRecord = await signUp(app);
   const profile = await workerWithRecord.client.patch<{ id: string }>('/api/me/profile', { visibility: 'hidden' });
   hiddenProfileId = profile.body.id;
+  invitee = await signUp(app);
+  await invitee.client.patch('/api/me/profile', {
+    personal: { name: '赵敏', birthYear: 1991, districtCode: '310104', mobile: INVITEE_MOBILE },
+    visibility: 'verified_orgs',
+  });
   const adminClient = await app.client().init();
   await adminClient.post('/api/auth/sign-in', { login: admin.login, password: admin.password });
   clients = {
     anonymous: await app.client().init(),
-    worker: (await signUp(app)).client,
+    worker: invitee.client,
     applicant: (await signUp(app)).client,
     ownerA: ownerA.client,
     recruiterA: recruiterA.client,
@@ -115,6 +123,39 @@ async function notificationOfOwnerA(): Promise<string> {
   return id;
 }
 
+/** A pending invitation from organisation A to `worker`, for a fresh position (one per pair may be pending). */
+async function invitationToWorker(): Promise<string> {
+  await verifiedA();
+  const position = await openPosition(ownerA.client);
+  const res = await ownerA.client.post<{ id: string }>('/api/invitations', {
+    positionId: position.id,
+    profileId: invitee.user.id,
+    message: '访问矩阵邀请',
+  });
+  if (res.status !== 201) throw new Error(`invitation: ${res.text}`);
+  return res.body.id;
+}
+
+/** Organisation A's contact request to `worker` (one per pair), put in the state the row needs. */
+async function contactRequestToWorker(state: 'answerable' | 'granted'): Promise<string> {
+  await verifiedA();
+  const made = await ownerA.client.post<{ id: string }>('/api/contact-requests', { profileId: invitee.user.id });
+  const id =
+    made.status === 201
+      ? made.body.id
+      : (await ownerA.client.get<{ items: { id: string }[] }>(`/api/contact-requests?profileId=${invitee.user.id}`))
+          .body.items[0]?.id;
+  if (!id) throw new Error(`contact request: ${made.text}`);
+  const current = await invitee.client.get<{ items: { id: string; status: string }[] }>('/api/me/contact-requests');
+  const status = current.body.items.find((r) => r.id === id)?.status;
+  if (state === 'granted' && status !== 'granted') {
+    await invitee.client.post(`/api/me/contact-requests/${id}/answer`, { grant: true });
+  }
+  if (state === 'answerable' && status === 'granted')
+    await invitee.client.post(`/api/me/contact-requests/${id}/withdraw`);
+  return id;
+}
+
 /** A published report (of a quarter long over, so there is no data: the figures are all zero). */
 let reportPublished: Promise<unknown> | undefined;
 function publishedReport(): Promise<unknown> {
@@ -139,6 +180,39 @@ const matrix: Record<string, Case> = {
     target: async () => {
       const made = await clients.worker.post<{ id: string }>('/api/blocks', { orgId: ownerA.orgId });
       return { path: `/api/blocks/${made.body.id}` };
+    },
+  },
+  'post /api/invitations/:id/withdraw': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/invitations/${await invitationToWorker()}/withdraw` }),
+  },
+  'post /api/me/invitations/:id/accept': {
+    allowed: ['worker'],
+    target: async () => ({ path: `/api/me/invitations/${await invitationToWorker()}/accept` }),
+  },
+  'post /api/me/invitations/:id/decline': {
+    allowed: ['worker'],
+    target: async () => ({
+      path: `/api/me/invitations/${await invitationToWorker()}/decline`,
+      body: { reason: '不合适' },
+    }),
+  },
+  'post /api/me/contact-requests/:id/answer': {
+    allowed: ['worker'],
+    target: async () => ({
+      path: `/api/me/contact-requests/${await contactRequestToWorker('answerable')}/answer`,
+      body: { grant: true },
+    }),
+  },
+  'post /api/me/contact-requests/:id/withdraw': {
+    allowed: ['worker'],
+    target: async () => ({ path: `/api/me/contact-requests/${await contactRequestToWorker('granted')}/withdraw` }),
+  },
+  'get /api/talent/:id/shared-contact': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => {
+      await contactRequestToWorker('granted');
+      return { path: `/api/talent/${invitee.user.id}/shared-contact` };
     },
   },
   'delete /api/me/saved-searches/:id': {
@@ -445,4 +519,26 @@ describe('access matrix', () => {
       await entry.restore?.();
     });
   }
+});
+
+describe('contact details before a grant', () => {
+  it('when no grant stands, then no response to another organisation, another worker or a visitor holds the phone number', async () => {
+    await verifiedA();
+    const paths = [
+      `/api/talent/${invitee.user.id}`,
+      `/api/talent/${invitee.user.id}/shared-contact`,
+      '/api/talent/search?q=赵',
+      '/api/contact-requests',
+      '/api/invitations',
+    ];
+    for (const actor of ['anonymous', 'applicant', 'ownerB', 'recruiterB'] as const) {
+      for (const path of paths) {
+        const res = await clients[actor].get(path);
+        expect(res.text, `${actor} ${path}`).not.toContain(INVITEE_MOBILE);
+      }
+    }
+    const asked = await clients.ownerB.post('/api/contact-requests', { profileId: invitee.user.id });
+    expect(asked.text).not.toContain(INVITEE_MOBILE);
+    expect((await clients.ownerB.get(`/api/talent/${invitee.user.id}/shared-contact`)).status).toBe(403);
+  });
 });

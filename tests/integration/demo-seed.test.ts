@@ -136,6 +136,21 @@ describe('demo data', () => {
     expect(res.body.items.some((b) => !b.position.acceptsApplications)).toBe(true);
   });
 
+  it('when seeded, then the demo worker has invitations in every state and the demo organisation a granted contact', async () => {
+    const worker = await signInAs(app, demoAccounts.worker.login, demoAccounts.worker.password);
+    const mine = await worker.get<{ items: { status: string; match: { reasons: unknown[] } }[] }>(
+      '/api/me/invitations',
+    );
+    expect(new Set(mine.body.items.map((i) => i.status))).toEqual(
+      new Set(['pending', 'accepted', 'declined', 'expired', 'withdrawn']),
+    );
+    const recruiter = await signInAs(app, demoAccounts.recruiter.login, demoAccounts.recruiter.password);
+    const me = await worker.get<{ user: { id: string } }>('/api/auth/me');
+    const contact = await recruiter.get<{ grounds: string }>(`/api/talent/${me.body.user.id}/shared-contact`);
+    expect(contact.status).toBe(200);
+    expect(contact.body.grounds).toBe('grant');
+  });
+
   it('when seeded, then one agency has closed: no members, no live positions, its pipelines ended with the reason', async () => {
     const db = mongoose.connection;
     const closed = await db.collection('organisations').find({ status: 'closed' }).toArray();

@@ -12,6 +12,7 @@ import {
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
+  MailOutlined,
   MoneyCollectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -66,6 +67,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     { to: '/me/matches', label: 'myMatches', icon: StarOutlined },
     { to: '/me/applications', label: 'myApplications', icon: FileTextOutlined },
     { to: '/me/bookmarks', label: 'bookmarks', icon: BookOutlined },
+    { to: '/me/invitations', label: 'myInvitations', icon: MailOutlined },
     { to: '/me/saved-searches', label: 'savedSearches', icon: HeartOutlined },
     { to: '/me/privacy', label: 'privacy', icon: SafetyOutlined },
   ],
@@ -73,6 +75,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     // `/org` alone, so it is not marked current on the positions pages below it.
     { to: '/org', label: 'organisation', icon: BankOutlined, end: true },
     { to: '/org/positions', label: 'positions', icon: SolutionOutlined },
+    { to: '/org/invitations', label: 'sentInvitations', icon: MailOutlined },
     talentSearch,
   ],
   bureau: bureauItems,

@@ -17,6 +17,10 @@ const workerPages: RouteObject[] = [
     path: 'me/applications',
     lazy: { Component: async () => (await import('./routes/me-applications')).MeApplicationsRoute },
   },
+  {
+    path: 'me/invitations',
+    lazy: { Component: async () => (await import('./routes/me-invitations')).MeInvitationsRoute },
+  },
   { path: 'me/matches', lazy: { Component: async () => (await import('./routes/me-matches')).MeMatchesRoute } },
   { path: 'me/bookmarks', lazy: { Component: async () => (await import('./routes/me-bookmarks')).MeBookmarksRoute } },
   {
@@ -32,6 +36,10 @@ const orgPages: RouteObject[] = [
   {
     path: 'org/positions',
     lazy: { Component: async () => (await import('./routes/org-positions')).OrgPositionsRoute },
+  },
+  {
+    path: 'org/invitations',
+    lazy: { Component: async () => (await import('./routes/org-invitations')).OrgInvitationsRoute },
   },
   { path: 'org/positions/new', lazy: { Component: loadPositionEditor } },
   { path: 'org/positions/:id/edit', lazy: { Component: loadPositionEditor } },
@@ -142,6 +150,10 @@ export const router = createBrowserRouter([
             element: <RequireRole roles={talentSearchRoles} />,
             children: [
               { path: 'talent', lazy: { Component: async () => (await import('./routes/talent')).TalentRoute } },
+              {
+                path: 'talent/:id',
+                lazy: { Component: async () => (await import('./routes/talent-record')).TalentRecordRoute },
+              },
             ],
           },
           {

@@ -15,6 +15,7 @@ import type { Logger } from '../platform/logger.js';
 import { demoBookmarks } from './bookmarks.demo.js';
 import { closeDemoOrganisation } from './closed-organisation.demo.js';
 import { demoAccounts } from './demo-accounts.js';
+import { demoInvitations } from './invitations.demo.js';
 import { demoOrganisations } from './organisations.demo.js';
 import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js';
 import { Random } from './random.js';
@@ -115,6 +116,26 @@ export async function seedDemo(opts: {
   await insertInBatches('positions', hiring.positions);
   await insertInBatches('applications', hiring.applications);
   await insertInBatches('bookmarks', demoBookmarks(accounts.workerId, hiring.positions, { featuredCount: 5, now }));
+  if (sunshine) {
+    const recruiter = accounts.users.find((u) => u.login === demoAccounts.recruiter.login);
+    const other = employers.find((e) => e !== sunshine);
+    const connections = demoInvitations({
+      now,
+      orgId: sunshine._id,
+      ownerId: sunshine.ownerId,
+      recruiterId: recruiter?._id ?? null,
+      workerId: accounts.workerId,
+      application: firstFeatured
+        ? hiring.applications.find((a) => String(a.workerUserId) === String(accounts.workerId))
+        : undefined,
+      positions: hiring.positions,
+      applications: hiring.applications,
+      otherWorkers: identities.slice(0, 4).map((w) => w.userId),
+      otherOrg: other ? { _id: other._id, ownerId: other.ownerId } : undefined,
+    });
+    await insertInBatches('apply_invitations', connections.invitations);
+    await insertInBatches('contact_requests', connections.contactRequests);
+  }
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
 
   let registryEntries = 0;

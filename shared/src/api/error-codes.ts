@@ -21,6 +21,10 @@ export const errorStatus = {
   organisation_owner: 409,
   /** A worker already keeps the most bookmarks allowed (MAX_BOOKMARKS). */
   bookmark_limit: 409,
+  /** Invitations to apply: the account's address is not verified yet (issue 12: invitations wait for it). */
+  email_not_verified: 403,
+  /** The organisation sent its daily number of invitations to apply (Shanghai calendar day). */
+  invitation_quota_exceeded: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -22,6 +22,11 @@ export const notificationTypes = [
   'saved_search_digest',
   'profile_match',
   'ce_reminder',
+  // invitations to apply and contact requests (both sides)
+  'invitation_received',
+  'invitation_answered',
+  'contact_requested',
+  'contact_answered',
   // bureau
   'organisation_to_verify',
   'registry_import_finished',
@@ -84,6 +89,7 @@ export const emailNotificationTypes = [
   'organisation_to_verify',
   'report_published',
   'sign_in_failures',
+  'invitation_received',
 ] as const satisfies readonly NotificationType[];
 export type EmailNotificationType = (typeof emailNotificationTypes)[number];
 
@@ -96,6 +102,7 @@ export const emailOnByDefault: Readonly<Partial<Record<NotificationType, true>>>
   offer_answered: true,
   saved_search_digest: true,
   sign_in_failures: true,
+  invitation_received: true,
 };
 
 /** Application steps that are mailed (the others stay in the app): the ones the worker must act on. */

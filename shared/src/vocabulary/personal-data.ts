@@ -32,6 +32,14 @@ export const personalDataSections = [
   { code: 'statisticsFacts', label: { zh: '统计用的事实', en: 'Facts for the statistics' } },
   { code: 'blocks', label: { zh: '您设置的屏蔽', en: 'Blocks you made' } },
   { code: 'bookmarks', label: { zh: '收藏的岗位', en: 'Bookmarked positions' } },
+  {
+    code: 'applyInvitations',
+    label: { zh: '投递邀请（您收到或发出的）', en: 'Invitations to apply (received or sent)' },
+  },
+  {
+    code: 'contactRequests',
+    label: { zh: '查看联系方式的申请', en: 'Requests to see contact details' },
+  },
 ] as const satisfies readonly { code: string; label: Label }[];
 export type PersonalDataSection = (typeof personalDataSections)[number]['code'];
 export const personalDataSectionCodes = personalDataSections.map((s) => s.code) as [

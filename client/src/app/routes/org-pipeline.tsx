@@ -7,6 +7,7 @@ import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { PositionStatusTag } from '../../components/status-tag';
 import { PipelineBoard } from '../../features/applications/components/pipeline-board';
+import { TalentActions } from '../../features/invitations/components/talent-actions';
 import { PositionMatches } from '../../features/matches/components/position-matches';
 import { usePosition } from '../../features/positions/api/get-position';
 import { isApiError } from '../../lib/api-error';
@@ -55,7 +56,14 @@ export function OrgPipelineRoute() {
           {
             key: 'matches',
             label: t('matches.position.tab'),
-            children: <PositionMatches positionId={p.id} />,
+            children: (
+              <PositionMatches
+                positionId={p.id}
+                renderActions={(talent) => (
+                  <TalentActions profileId={talent.id} name={talent.maskedName} positionId={p.id} />
+                )}
+              />
+            ),
           },
         ]}
       />

@@ -27,6 +27,7 @@ export type AuditAction =
   | 'certificate_refused'
   | 'registry_imported'
   | 'ce_rule_changed'
+  | 'invitation_quota_changed'
   | 'report_published'
   | 'denominator_entered';
 

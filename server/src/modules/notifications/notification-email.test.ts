@@ -27,12 +27,18 @@ describe('which notifications are mailed, and how', () => {
     expect(isMailable('saved_search_digest', { count: 2 })).toBe(true);
   });
 
-  it('when nothing is stored, then e-mail is on only for interview and offer steps, offer answers and the digest', () => {
+  it('when nothing is stored, then e-mail is on only for interview and offer steps, offer answers, invitations and the digest', () => {
     const on = Object.entries(effectiveEmail(undefined))
       .filter(([, v]) => v)
       .map(([k]) => k)
       .sort();
-    expect(on).toEqual(['application_status_changed', 'offer_answered', 'saved_search_digest', 'sign_in_failures']);
+    expect(on).toEqual([
+      'application_status_changed',
+      'invitation_received',
+      'offer_answered',
+      'saved_search_digest',
+      'sign_in_failures',
+    ]);
     expect(effectiveEmail({ saved_search_digest: false, ce_reminder: true })).toMatchObject({
       saved_search_digest: false,
       ce_reminder: true,

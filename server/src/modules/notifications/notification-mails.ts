@@ -105,6 +105,13 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
         '如果不是您本人，建议修改一个更难猜的密码；您以前登录过的设备不受影响。',
       ],
     }),
+    invitation_received: (d) => ({
+      subject: `${d('orgName')} 邀请您投递岗位`,
+      lines: [
+        `${d('orgName')} 邀请您投递“${d('positionTitle')}”。`,
+        '邀请 14 天内有效，请登录后在“我的邀请”中查看邀请留言并接受或婉拒。',
+      ],
+    }),
     report_published: (d) => ({
       subject: '新的供需报告已发布',
       lines: [`${d('periodId')} 的人才供需报告${d('preliminary') === 'true' ? '（初步数据）' : ''}已发布。`],
@@ -179,6 +186,13 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
       lines: [
         `Someone tried to sign in to your account with wrong passwords (${d('failures')} times, the last at ${shanghaiTime(d('at'), lang)}, Shanghai time). The password was not guessed.`,
         'If it was not you, consider a harder password; devices you signed in on before are not affected.',
+      ],
+    }),
+    invitation_received: (d) => ({
+      subject: `${d('orgName')} invites you to apply`,
+      lines: [
+        `${d('orgName')} invites you to apply to “${d('positionTitle')}”.`,
+        'The invitation is valid for 14 days: sign in and open My invitations to read the message and accept or decline.',
       ],
     }),
     report_published: (d) => ({

@@ -14,8 +14,8 @@ import {
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import type { FieldValue, Filter, SearchEngine } from '../../platform/search/index.js';
-import type { PositionsService } from '../positions/index.js';
-import type { ProfilesService } from '../profiles/index.js';
+import type { PositionDoc, PositionsService } from '../positions/index.js';
+import type { ProfileDoc, ProfilesService } from '../profiles/index.js';
 import {
   positionRetrieve,
   type SearchService,
@@ -135,6 +135,16 @@ export class MatchingService {
         talent: toTalentHit(m.hit.id, m.hit.document, {}),
       })),
     };
+  }
+
+  /** How one position fits one worker's record, every reason included (the worker's own view). */
+  explain(profile: ProfileDoc, position: PositionDoc, org: { creditCode: string; status: string }) {
+    const result = matchCandidate(positionOf(position as unknown as Doc), candidateOf(talentDocument(profile)), {
+      orgCreditCode: org.creditCode,
+      orgVerified: org.status === 'verified',
+      personalised: true,
+    });
+    return { score: result.score, eligible: result.eligible, reasons: result.reasons };
   }
 
   private async talentPool(preferred: Filter[], fallback: Filter[]) {

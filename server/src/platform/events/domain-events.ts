@@ -69,6 +69,15 @@ export interface DomainEvents {
     answer: 'accepted' | 'declined';
     applicationId: string | null;
   };
+  /** An organisation asked to see a worker's contact details (modules/invitations). */
+  'contact.requested': { requestId: string; orgId: string; profileId: string };
+  /** The worker granted or refused the request, or withdrew a grant. */
+  'contact.answered': {
+    requestId: string;
+    orgId: string;
+    profileId: string;
+    answer: 'granted' | 'refused' | 'withdrawn';
+  };
   /** A block between an organisation and a worker (see modules/blocks), made or lifted by `by`. */
   'block.created': { orgId: string; profileId: string; by: 'worker' | 'organisation' };
   'block.removed': { orgId: string; profileId: string; by: 'worker' | 'organisation' };

@@ -14,6 +14,7 @@ export const knownAuditActions = [
   'certificate_refused',
   'registry_imported',
   'ce_rule_changed',
+  'invitation_quota_changed',
   'profile_viewed',
   'contact_revealed',
   'id_card_stored',

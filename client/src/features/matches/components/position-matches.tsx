@@ -1,6 +1,6 @@
 import { certificateLevels, findDistrict, serviceDomains, type TalentHit } from '@shsw/shared';
 import { Button, Result, Spin, Tag } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/button-link';
 import { EmptyState } from '../../../components/empty-state';
@@ -16,7 +16,14 @@ const firstLimit = 20;
 const maxLimit = 50;
 
 /** The organisation's view of one position: the best-fitting talent records, each with why. */
-export function PositionMatches({ positionId }: { positionId: string }) {
+export function PositionMatches({
+  positionId,
+  renderActions,
+}: {
+  positionId: string;
+  /** What the organisation can do from each candidate (composed by the route from other features). */
+  renderActions?: ((talent: TalentHit) => ReactNode) | undefined;
+}) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(firstLimit);
   const matches = usePositionMatches(positionId, limit);
@@ -50,7 +57,7 @@ export function PositionMatches({ positionId }: { positionId: string }) {
       <ol className={styles.list}>
         {items.map((m) => (
           <li key={m.talent.id}>
-            <CandidateCard talent={m.talent} score={m.score} reasons={m.reasons} />
+            <CandidateCard talent={m.talent} score={m.score} reasons={m.reasons} actions={renderActions?.(m.talent)} />
           </li>
         ))}
       </ol>
@@ -69,10 +76,12 @@ function CandidateCard({
   talent,
   score,
   reasons,
+  actions,
 }: {
   talent: TalentHit;
   score: number;
   reasons: Parameters<typeof MatchReasons>[0]['reasons'];
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -107,6 +116,7 @@ function CandidateCard({
       <div className={styles.reasonsBlock}>
         <MatchReasons reasons={reasons} label={t('matches.reasonsFor', { name: talent.maskedName })} />
       </div>
+      {actions && <div className={styles.reasonsBlock}>{actions}</div>}
     </article>
   );
 }

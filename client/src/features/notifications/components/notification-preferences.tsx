@@ -28,6 +28,8 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'saved_search_match',
     'saved_search_digest',
     'ce_reminder',
+    'invitation_received',
+    'contact_requested',
     'report_published',
   ],
   org: [
@@ -38,6 +40,8 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'position_expiring',
     'organisation_ownership_transferred',
     'organisation_closed',
+    'invitation_answered',
+    'contact_answered',
     'report_published',
   ],
   bureau: ['organisation_to_verify', 'registry_import_finished', 'report_published'],

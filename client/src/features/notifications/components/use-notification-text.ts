@@ -150,6 +150,34 @@ export function useNotificationText(): (n: Notification) => NotificationText {
               ? t('notifications.types.report_published.bodyPreliminary', { period: text(d.periodId) })
               : t('notifications.types.report_published.body', { period: text(d.periodId) }),
           };
+        case 'invitation_received':
+          return {
+            title: t('invitations.notify.received.title'),
+            body: t('invitations.notify.received.body', { org: text(d.orgName), position }),
+          };
+        case 'invitation_answered':
+          return {
+            title:
+              d.answer === 'accepted'
+                ? t('invitations.notify.answered.titleAccepted')
+                : t('invitations.notify.answered.titleDeclined'),
+            body: t('invitations.notify.answered.body', { worker: text(d.workerName), position }),
+          };
+        case 'contact_requested':
+          return {
+            title: t('invitations.notify.contactRequested.title'),
+            body: t('invitations.notify.contactRequested.body', { org: text(d.orgName) }),
+          };
+        case 'contact_answered':
+          return {
+            title:
+              d.answer === 'granted'
+                ? t('invitations.notify.contactAnswered.titleGranted')
+                : d.answer === 'withdrawn'
+                  ? t('invitations.notify.contactAnswered.titleWithdrawn')
+                  : t('invitations.notify.contactAnswered.titleRefused'),
+            body: t('invitations.notify.contactAnswered.body', { worker: text(d.workerName) }),
+          };
       }
     },
     [t],

@@ -1,5 +1,6 @@
-import { talentSearchQuerySchema } from '@shsw/shared';
+import { type TalentHit, talentSearchQuerySchema } from '@shsw/shared';
 import { Result } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/button-link';
 import { PageHeading } from '../../../components/page-heading';
@@ -18,7 +19,12 @@ import { TalentHitCard } from './talent-hit-card';
 const sorts = ['relevance', 'newest', 'salary'] as const;
 
 /** `/talent`: visible talent records for verified organisations and the bureau, masked, with facets in the URL. */
-export function TalentSearchPage() {
+/** `renderActions`: what the page's user can do from each card (the route composes it from other features). */
+export function TalentSearchPage({
+  renderActions,
+}: {
+  renderActions?: ((hit: TalentHit) => ReactNode) | undefined;
+} = {}) {
   const { t } = useTranslation();
   const { query, set, setList, clear, remove } = useSearchUrl(talentSearchQuerySchema);
   const result = useTalentSearch(query);
@@ -66,7 +72,7 @@ export function TalentSearchPage() {
           onClear={clear}
           label={t('talentSearch.resultsLabel')}
           note={t('talentSearch.masked')}
-          render={(hit) => <TalentHitCard hit={hit} />}
+          render={(hit) => <TalentHitCard hit={hit} actions={renderActions?.(hit)} />}
           onPage={(page) => set({ page })}
         />
       </SearchLayout>

@@ -1,0 +1,95 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orgOwner, PASSWORD, signUp } from '../factories/actors.js';
+import { openPosition } from '../factories/positions.js';
+import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+let app: TestApp;
+let employerBrowser: TestBrowser;
+let workerBrowser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' });
+  employerBrowser = await launchBrowser();
+  workerBrowser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await workerBrowser?.close();
+  await employerBrowser?.close();
+  await app?.close();
+});
+
+async function signIn(page: Page, login: string) {
+  await page.goto(`${app.url}/sign-in`);
+  await page.getByLabel('电子邮箱或手机号码').fill(login);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Picks an option in an antd Select by its label. */
+async function choose(select: Locator, text: string) {
+  await select.click();
+  await select
+    .page()
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+}
+
+describe('invitations to apply', () => {
+  it('when a recruiter invites from talent search, then the worker sees it, accepts, and the application is on the recruiter’s board', async () => {
+    const owner = await orgOwner(app);
+    const position = await openPosition(owner.client, { title: '园艺治疗小组社工' });
+    const worker = await signUp(app, { role: 'worker', displayName: '吴倩' });
+    const profile = await worker.client.patch('/api/me/profile', {
+      personal: { name: '吴倩', birthYear: 1993, districtCode: '310104', mobile: '13700004321' },
+      serviceDomains: ['elderly_care'],
+      skills: ['园艺治疗'],
+      openToWork: true,
+      visibility: 'verified_orgs',
+    });
+    expect(profile.status, profile.text).toBe(200);
+    await app.server.services.events.idle();
+    await app.server.services.searchSync.drain();
+
+    // The recruiter finds the worker in talent search and invites them from the card.
+    const employer = await employerBrowser.newPage();
+    await signIn(employer, owner.login);
+    await employer.goto(`${app.url}/talent`);
+    await employer.getByRole('searchbox', { name: '人才关键词' }).fill('园艺治疗');
+    await employer.getByRole('button', { name: '搜索', exact: true }).click();
+    const hit = employer.getByTestId('talent-hit').filter({ hasText: '吴*' });
+    await hit.waitFor();
+    await hit.getByRole('button', { name: '邀请投递' }).click();
+    const dialog = employer.getByRole('dialog');
+    await choose(dialog.getByTestId('invite-position'), '园艺治疗小组社工');
+    await dialog.getByTestId('invite-message').fill('我们正在组建园艺治疗小组，欢迎投递');
+    await employer.locator('#invite-send').click();
+    await employer.getByText('邀请已发送。').waitFor();
+
+    // The worker sees it with the message and accepts.
+    const page = await workerBrowser.newPage();
+    await signIn(page, worker.login);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的邀请' }).click();
+    await page.waitForURL('**/me/invitations');
+    const card = page.getByTestId('my-invitation').filter({ hasText: '园艺治疗小组社工' });
+    await card.getByText('我们正在组建园艺治疗小组，欢迎投递').waitFor();
+    await card.getByTestId('accept-invitation').click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.getByText('已接受，申请已投递。').waitFor();
+    await card.getByText('已接受').first().waitFor();
+    await card.getByRole('link', { name: '查看我的申请' }).click();
+    await page.waitForURL('**/me/applications');
+    await page.getByText('园艺治疗小组社工').first().waitFor();
+
+    // The application is on the recruiter's board.
+    await employer.goto(`${app.url}/org/positions/${position.id}/pipeline`);
+    await employer.getByTestId('column-submitted').getByTestId('applicant-card').first().waitFor();
+    const invitations = await employer.goto(`${app.url}/org/invitations`);
+    expect(invitations?.status()).toBe(200);
+    await employer.getByTestId('sent-invitations').getByText('已接受').waitFor();
+  });
+});

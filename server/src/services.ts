@@ -109,6 +109,7 @@ export function buildServices(
   subscribeNotificationTriggers(events, notifications);
   subscribeInvitationNotifications(events, notifications);
   const invitations = new InvitationsService(events, applications, matching, new InvitationQuota(settings));
+  viewerMarks.answerInvitedWith((profileId, ids) => invitations.pendingAmong(profileId, ids));
   events.on('organisation.closed', async ({ orgId }) => {
     await invitations.withdrawAllOf(orgId);
   });

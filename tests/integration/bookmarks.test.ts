@@ -128,9 +128,9 @@ describe('marks in search and recommendations', () => {
       return new Map(res.body.hits.map((h) => [h.id, h.viewer]));
     };
     const mine = await marksIn(worker.client);
-    expect(mine.get(applied.id)).toEqual<ViewerMarks>({ applied: true, bookmarked: false });
-    expect(mine.get(saved.id)).toEqual<ViewerMarks>({ applied: false, bookmarked: true });
-    expect(mine.get(plain.id)).toEqual<ViewerMarks>({ applied: false, bookmarked: false });
+    expect(mine.get(applied.id)).toEqual<ViewerMarks>({ applied: true, bookmarked: false, invited: false });
+    expect(mine.get(saved.id)).toEqual<ViewerMarks>({ applied: false, bookmarked: true, invited: false });
+    expect(mine.get(plain.id)).toEqual<ViewerMarks>({ applied: false, bookmarked: false, invited: false });
     const theirs = await marksIn(other.client);
     expect([...theirs.values()].every((m) => m?.applied === false && m.bookmarked === false)).toBe(true);
     const anonymous = await marksIn(await app.client().init());
@@ -139,10 +139,11 @@ describe('marks in search and recommendations', () => {
     expect([...asOrg.values()].every((m) => m === null)).toBe(true);
     // The position's own page carries the same marks.
     const page = await worker.client.get<{ viewer: ViewerMarks | null }>(`/api/positions/${applied.id}`);
-    expect(page.body.viewer).toEqual({ applied: true, bookmarked: false });
+    expect(page.body.viewer).toEqual({ applied: true, bookmarked: false, invited: false });
     expect((await other.client.get<{ viewer: ViewerMarks | null }>(`/api/positions/${saved.id}`)).body.viewer).toEqual({
       applied: false,
       bookmarked: false,
+      invited: false,
     });
 
     for (const personalised of ['true', 'false']) {
@@ -156,7 +157,7 @@ describe('marks in search and recommendations', () => {
       if (at >= 0) {
         // Every position after the first applied one is applied too: applied ones come last.
         expect(recs.body.items.slice(at).every((m) => m.position.viewer?.applied)).toBe(true);
-        expect(recs.body.items[at]?.position.viewer).toEqual({ applied: true, bookmarked: false });
+        expect(recs.body.items[at]?.position.viewer).toEqual({ applied: true, bookmarked: false, invited: false });
       }
       expect(recs.body.items.find((m) => m.position.id === saved.id)?.position.viewer?.bookmarked ?? true).toBe(true);
     }

@@ -70,6 +70,11 @@ describe('invitations to apply', () => {
       organisation: { id: org.orgId, verified: true },
     });
     expect(mine?.match.reasons.length).toBeGreaterThan(0);
+    // The position is marked as one the worker was invited to (for them only).
+    const marks = async (client: TestClient) =>
+      (await client.get<Position>(`/api/positions/${org.position.id}`)).body.viewer;
+    expect(await marks(worker.client)).toMatchObject({ invited: true, applied: false });
+    expect(await marks((await workerWithRecord('王一')).client)).toMatchObject({ invited: false });
 
     // The worker hears of it in the app and by mail (on by default), without the message.
     await app.server.services.events.idle();
@@ -88,6 +93,7 @@ describe('invitations to apply', () => {
     );
     expect(accepted.status).toBe(200);
     expect(accepted.body.invitation.status).toBe('accepted');
+    expect(await marks(worker.client)).toMatchObject({ invited: false, applied: true });
     const applications = await worker.client.get<{ items: Application[] }>('/api/me/applications');
     expect(applications.body.items.map((a) => a.id)).toEqual([accepted.body.applicationId]);
     const board = await org.client.get<{ items: Application[] }>(`/api/positions/${org.position.id}/applications`);

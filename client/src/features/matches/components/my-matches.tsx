@@ -119,6 +119,11 @@ function PositionMatchCard({
           {p.viewer?.applied && (
             <Tag color="green" data-testid="mark-applied">
               {t('marks.applied')}
+              {p.viewer?.invited && (
+                <Tag color="blue" data-testid="mark-invited">
+                  {t('marks.invited')}
+                </Tag>
+              )}
             </Tag>
           )}
         </p>

@@ -38,6 +38,11 @@ export function PositionHitCard({ hit, actions }: { hit: PositionHit; actions?: 
           {hit.viewer?.applied && (
             <Tag color="green" className={styles.mark} data-testid="mark-applied">
               {t('marks.applied')}
+              {hit.viewer?.invited && (
+                <Tag color="blue" data-testid="mark-invited">
+                  {t('marks.invited')}
+                </Tag>
+              )}
             </Tag>
           )}
         </h2>

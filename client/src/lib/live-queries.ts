@@ -37,6 +37,17 @@ export const notificationQueryKeys: Partial<Record<NotificationType, Rule>> = {
   // Organisation: an application arrived, or an offer was answered.
   application_submitted: (d) => boardKeys(str(d.positionId), str(d.applicationId)),
   offer_answered: (d) => boardKeys(str(d.positionId), str(d.applicationId)),
+  // Invitations and contact requests (both sides): their lists, and the marks on search and 为我推荐.
+  invitation_received: () => [
+    ['invitations', 'mine'],
+    ['matches', 'me'],
+  ],
+  invitation_answered: (d) => [
+    ['invitations', 'sent'],
+    ...(str(d.positionId) ? boardKeys(str(d.positionId), str(d.applicationId)) : []),
+  ],
+  contact_requested: () => [['contact-requests', 'mine']],
+  contact_answered: () => [['contact-requests']],
   position_expiring: (d) =>
     str(d.positionId)
       ? [
@@ -50,7 +61,13 @@ export const notificationQueryKeys: Partial<Record<NotificationType, Rule>> = {
  * Lists that follow live events: read again after a reconnect (events may have been missed while
  * the socket was down) and when the window gets focus back.
  */
-export const liveListKeys: readonly QueryKey[] = [['applications'], ['positions', 'org'], ['bookmarks']];
+export const liveListKeys: readonly QueryKey[] = [
+  ['applications'],
+  ['positions', 'org'],
+  ['bookmarks'],
+  ['invitations'],
+  ['contact-requests'],
+];
 
 function invalidate(queryClient: QueryClient, keys: readonly QueryKey[]): void {
   for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });

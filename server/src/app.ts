@@ -10,6 +10,7 @@ import { loadViewer, registerAccountRoutes, registerAuthRoutes, SESSION_COOKIE }
 import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerBlockRoutes } from './modules/blocks/index.js';
+import { registerConversationRoutes } from './modules/conversations/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
@@ -170,6 +171,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerNotificationRoutes(api, s);
   registerSavedSearchRoutes(api, s);
   registerBlockRoutes(api, s);
+  registerConversationRoutes(api, s);
   registerReportRoutes(api, s);
   app.use(api.build());
   app.use('/api', apiNotFound);

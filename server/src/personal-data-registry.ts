@@ -2,6 +2,7 @@ import { accountsPersonalData } from './modules/accounts/index.js';
 import { applicationsPersonalData } from './modules/applications/index.js';
 import { auditPersonalData } from './modules/audit/index.js';
 import { blocksPersonalData } from './modules/blocks/index.js';
+import { conversationsPersonalData } from './modules/conversations/index.js';
 import { type NotificationsService, notificationsPersonalData } from './modules/notifications/index.js';
 import { organisationsPersonalData } from './modules/organisations/index.js';
 import { positionsPersonalData } from './modules/positions/index.js';
@@ -41,6 +42,7 @@ export function buildPersonalDataRegistry(deps: {
     ...statisticsPersonalData(deps.facts),
     ...settingsPersonalData,
     ...blocksPersonalData,
+    ...conversationsPersonalData,
     ...searchPersonalData,
     ...platformPersonalData([deps.searchSync.outbox, deps.facts.outbox]),
   ]);

@@ -13,6 +13,12 @@ import { AdminService } from './modules/admin/index.js';
 import { ApplicationsService, subscribeOrganisationClosure } from './modules/applications/index.js';
 import { BlocksService } from './modules/blocks/index.js';
 import {
+  ConversationReportsService,
+  ConversationsService,
+  ConversationViews,
+  subscribeConversationTriggers,
+} from './modules/conversations/index.js';
+import {
   NotificationEmail,
   NotificationsService,
   subscribeNotificationTriggers,
@@ -98,6 +104,9 @@ export function buildServices(
   const savedSearches = new SavedSearchesService(notifications, logger);
   const registry = new RegistryService(events, profiles, logger);
   subscribeNotificationTriggers(events, notifications);
+  const blocks = new BlocksService(events);
+  const conversations = new ConversationsService(events, blocks, notifications);
+  subscribeConversationTriggers(events, { conversations, notifications });
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);
@@ -130,7 +139,10 @@ export function buildServices(
     personalData,
     privacy: new PrivacyService(auth, personalData, events),
     registry,
-    blocks: new BlocksService(events),
+    blocks,
+    conversations,
+    conversationViews: new ConversationViews(),
+    conversationReports: new ConversationReportsService(),
     admin: new AdminService(events),
     guidance,
     positions,

@@ -8,6 +8,7 @@ export * from './schemas/applications.js';
 export * from './schemas/auth.js';
 export * from './schemas/blocks.js';
 export * from './schemas/common.js';
+export * from './schemas/conversations.js';
 export * from './schemas/meta.js';
 export * from './schemas/notifications.js';
 export * from './schemas/organisations.js';

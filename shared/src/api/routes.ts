@@ -3,6 +3,7 @@ import { accountRoutes } from './routes.account.js';
 import { authRoutes } from './routes.auth.js';
 import { blockRoutes } from './routes.blocks.js';
 import { bureauRoutes } from './routes.bureau.js';
+import { conversationRoutes } from './routes.conversations.js';
 import { metaRoutes } from './routes.meta.js';
 import { notificationRoutes } from './routes.notifications.js';
 import { organisationRoutes } from './routes.organisations.js';
@@ -25,6 +26,7 @@ export const apiRoutes = {
   notifications: notificationRoutes,
   reports: reportRoutes,
   blocks: blockRoutes,
+  conversations: conversationRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

@@ -29,6 +29,8 @@ export const notificationTypes = [
   'report_published',
   // anyone: wrong passwords for their account, kept from being spammed (at most one per 6 hours)
   'sign_in_failures',
+  // either side of a conversation: a new message (at most one per thread per 10 minutes while unread)
+  'message_received',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 export const notificationTypeSchema = z.enum(notificationTypes);
@@ -84,6 +86,7 @@ export const emailNotificationTypes = [
   'organisation_to_verify',
   'report_published',
   'sign_in_failures',
+  'message_received',
 ] as const satisfies readonly NotificationType[];
 export type EmailNotificationType = (typeof emailNotificationTypes)[number];
 

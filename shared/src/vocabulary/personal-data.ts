@@ -31,6 +31,7 @@ export const personalDataSections = [
   { code: 'settingsChanged', label: { zh: '您修改的平台设置', en: 'Platform settings you changed' } },
   { code: 'statisticsFacts', label: { zh: '统计用的事实', en: 'Facts for the statistics' } },
   { code: 'blocks', label: { zh: '您设置的屏蔽', en: 'Blocks you made' } },
+  { code: 'conversations', label: { zh: '对话和消息', en: 'Conversations and messages' } },
 ] as const satisfies readonly { code: string; label: Label }[];
 export type PersonalDataSection = (typeof personalDataSections)[number]['code'];
 export const personalDataSectionCodes = personalDataSections.map((s) => s.code) as [

@@ -28,7 +28,8 @@ export type AuditAction =
   | 'registry_imported'
   | 'ce_rule_changed'
   | 'report_published'
-  | 'denominator_entered';
+  | 'denominator_entered'
+  | 'conversation_report_viewed';
 
 export interface AuditEntry {
   action: AuditAction;

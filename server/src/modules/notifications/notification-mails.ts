@@ -105,6 +105,11 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
         '如果不是您本人，建议修改一个更难猜的密码；您以前登录过的设备不受影响。',
       ],
     }),
+    // Names the sender only: the message itself never leaves the platform by mail.
+    message_received: (d) => ({
+      subject: `您有一条来自${d('senderName')}的新消息`,
+      lines: [`您有一条来自${d('senderName')}的新消息（岗位“${d('positionTitle')}”）。请登录平台查看。`],
+    }),
     report_published: (d) => ({
       subject: '新的供需报告已发布',
       lines: [`${d('periodId')} 的人才供需报告${d('preliminary') === 'true' ? '（初步数据）' : ''}已发布。`],
@@ -180,6 +185,10 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
         `Someone tried to sign in to your account with wrong passwords (${d('failures')} times, the last at ${shanghaiTime(d('at'), lang)}, Shanghai time). The password was not guessed.`,
         'If it was not you, consider a harder password; devices you signed in on before are not affected.',
       ],
+    }),
+    message_received: (d) => ({
+      subject: `You have a new message from ${d('senderName')}`,
+      lines: [`You have a new message from ${d('senderName')} (position “${d('positionTitle')}”). Sign in to read it.`],
     }),
     report_published: (d) => ({
       subject: 'New supply–demand report published',

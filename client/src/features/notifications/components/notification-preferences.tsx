@@ -28,6 +28,7 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'saved_search_match',
     'saved_search_digest',
     'ce_reminder',
+    'message_received',
     'report_published',
   ],
   org: [
@@ -38,6 +39,7 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'position_expiring',
     'organisation_ownership_transferred',
     'organisation_closed',
+    'message_received',
     'report_published',
   ],
   bureau: ['organisation_to_verify', 'registry_import_finished', 'report_published'],

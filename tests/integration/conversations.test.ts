@@ -84,7 +84,7 @@ describe('opening threads', () => {
     expect(results.filter((r) => r.status === 201)).toHaveLength(10);
     const refused = results.filter((r) => r.status !== 201);
     expect(refused.map((r) => r.status)).toEqual([429, 429]);
-    expect((refused[0]?.body as unknown as Err).error.code).toBe('rate_limited');
+    expect((refused[0]?.body as unknown as Err | undefined)?.error.code).toBe('rate_limited');
     // Continuing an open thread is not a new one.
     const opened = results.find((r) => r.status === 201);
     expect((await ask(worker, opened?.body.conversation.positionId ?? '')).status).toBe(201);

@@ -11,6 +11,7 @@ import {
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
+  MessageOutlined,
   MoneyCollectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -64,6 +65,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     { to: '/me/profile', label: 'profile', icon: IdcardOutlined },
     { to: '/me/matches', label: 'myMatches', icon: StarOutlined },
     { to: '/me/applications', label: 'myApplications', icon: FileTextOutlined },
+    { to: '/messages', label: 'messages', icon: MessageOutlined },
     { to: '/me/saved-searches', label: 'savedSearches', icon: HeartOutlined },
     { to: '/me/privacy', label: 'privacy', icon: SafetyOutlined },
   ],
@@ -71,6 +73,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     // `/org` alone, so it is not marked current on the positions pages below it.
     { to: '/org', label: 'organisation', icon: BankOutlined, end: true },
     { to: '/org/positions', label: 'positions', icon: SolutionOutlined },
+    { to: '/messages', label: 'messages', icon: MessageOutlined },
     talentSearch,
   ],
   bureau: bureauItems,

@@ -6,15 +6,18 @@ import { PageLoading } from '../../components/page-loading';
 import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { ApplyPanel } from '../../features/applications/components/apply-panel';
+import { AskOrganisation } from '../../features/conversations/components/ask-organisation';
 import { usePosition } from '../../features/positions/api/get-position';
 import { PositionView } from '../../features/positions/components/position-view';
 import { isApiError } from '../../lib/api-error';
+import { useSession } from '../../lib/session';
 
 /** `/positions/:id`, public: the position and, beside it, applying. (The server puts its JobPosting data in the HTML.) */
 export function PositionRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const position = usePosition(id);
+  const { user } = useSession();
   if (position.isPending) return <PageLoading />;
   if (position.isError) {
     if (
@@ -41,7 +44,12 @@ export function PositionRoute() {
     <PositionView
       position={p}
       aside={
-        p.status === 'draft' ? undefined : <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
+        p.status === 'draft' ? undefined : (
+          <>
+            <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
+            {user?.role === 'worker' && p.status === 'open' && <AskOrganisation positionId={p.id} />}
+          </>
+        )
       }
     />
   );

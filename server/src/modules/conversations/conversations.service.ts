@@ -1,6 +1,7 @@
 import type { Conversation, ConversationMessage } from '@shsw/shared';
 import { DAILY_NEW_THREADS } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { TtlCache } from '../../platform/cache/ttl-cache.js';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { atLeast } from '../../platform/db/selectors.js';
 import { KeyedQueue } from '../../platform/db/write-queue.js';
@@ -50,6 +51,7 @@ const sideName = (side: SideKey): 'worker' | 'organisation' => (side === 'worker
 export class ConversationsService {
   private readonly threadWrites = new KeyedQueue();
   private readonly starts = new KeyedQueue();
+  private readonly names = new TtlCache<string>(60_000);
 
   constructor(
     private readonly events: DomainEventBus,
@@ -133,59 +135,64 @@ export class ConversationsService {
 
   async send(viewer: Viewer, id: string, text: string): Promise<ConversationMessage> {
     const { thread, side } = await ownThread(viewer, id);
-    if (await this.blocks.isBlocked(String(thread.orgId), String(thread.profileId))) throw blockedError();
+    // The author's name is read (and cached) alongside the block check, not after it.
+    const [blocked] = await Promise.all([
+      this.blocks.isBlocked(String(thread.orgId), String(thread.profileId)),
+      this.authorName(viewer, thread, side),
+    ]);
+    if (blocked) throw blockedError();
     return this.post(viewer, thread, side, text);
   }
 
-  /** Stores the message, counts it unread for the other side, then tells both sides' rooms. */
+  /**
+   * Stores the message and tells both sides' rooms at once (the receiver's wait is one insert),
+   * then counts it unread for the other side and decides, in the thread's turn, whether to notify.
+   */
   private async post(
     viewer: Viewer,
     thread: ConversationDoc,
     side: SideKey,
     text: string,
   ): Promise<ConversationMessage> {
-    const authorName =
-      side === 'org'
-        ? ((await User.findById(viewer.userId, { displayName: 1 }).lean<{ displayName: string }>())?.displayName ?? '')
-        : ((await maskedWorkerNames([thread.profileId])).get(String(thread.profileId)) ?? '');
+    const now = new Date();
+    const doc: MessageDoc = {
+      _id: new mongoose.Types.ObjectId(),
+      conversationId: thread._id,
+      orgId: thread.orgId,
+      workerUserId: thread.profileId,
+      side: sideName(side),
+      authorUserId: new mongoose.Types.ObjectId(viewer.userId),
+      authorName: await this.authorName(viewer, thread, side),
+      text,
+      createdAt: now,
+    };
+    await MessageModel.create(doc);
+    const message = presentMessage(doc);
+    this.notifications.broadcast(rooms.user(String(thread.profileId)), 'message', message);
+    this.notifications.broadcast(rooms.org(String(thread.orgId)), 'message', message);
     const to = otherSide(side);
-    const { doc, notify } = await this.threadWrites.run(String(thread._id), async () => {
-      const now = new Date();
-      const doc: MessageDoc = {
-        _id: new mongoose.Types.ObjectId(),
-        conversationId: thread._id,
-        orgId: thread.orgId,
-        workerUserId: thread.profileId,
-        side: sideName(side),
-        authorUserId: new mongoose.Types.ObjectId(viewer.userId),
-        authorName,
-        text,
-        createdAt: now,
-      };
-      await MessageModel.create(doc);
-      const current = await ConversationModel.findById(thread._id, { [to]: 1 }).lean<ConversationDoc>();
-      const state = current?.[to];
-      const notify =
-        !state ||
-        state.unread === 0 ||
-        !state.notifiedAt ||
-        now.getTime() - state.notifiedAt.getTime() >= NOTIFY_EVERY_MS;
-      await ConversationModel.updateOne(
+    const notify = await this.threadWrites.run(String(thread._id), async () => {
+      // One write counts it and answers the state before it; a notice (rarely) takes a second one.
+      const before = await ConversationModel.findOneAndUpdate(
         { _id: thread._id },
         {
           $set: {
             lastMessage: { id: doc._id, side: doc.side, text: text.slice(0, 200), at: now },
             lastActivityAt: now,
-            ...(notify ? { [`${to}.notifiedAt`]: now } : {}),
           },
           $inc: { [`${to}.unread`]: 1 },
         },
-      );
-      return { doc, notify };
+        { new: false },
+      ).lean<ConversationDoc>();
+      const state = before?.[to];
+      const notify =
+        !state ||
+        state.unread === 0 ||
+        !state.notifiedAt ||
+        now.getTime() - state.notifiedAt.getTime() >= NOTIFY_EVERY_MS;
+      if (notify) await ConversationModel.updateOne({ _id: thread._id }, { $set: { [`${to}.notifiedAt`]: now } });
+      return notify;
     });
-    const message = presentMessage(doc);
-    this.notifications.broadcast(rooms.user(String(thread.profileId)), 'message', message);
-    this.notifications.broadcast(rooms.org(String(thread.orgId)), 'message', message);
     await this.broadcastUnread(thread, to);
     this.events.emit('message.sent', {
       conversationId: String(thread._id),
@@ -197,6 +204,19 @@ export class ConversationsService {
       notify,
     });
     return message;
+  }
+
+  /** The name shown beside a message: the member's, or the worker's as the organisation sees it (cached a minute). */
+  private async authorName(viewer: Viewer, thread: ConversationDoc, side: SideKey): Promise<string> {
+    const key = `${side}:${viewer.userId}`;
+    const cached = this.names.get(key);
+    if (cached !== undefined) return cached;
+    const name =
+      side === 'org'
+        ? ((await User.findById(viewer.userId, { displayName: 1 }).lean<{ displayName: string }>())?.displayName ?? '')
+        : ((await maskedWorkerNames([thread.profileId])).get(String(thread.profileId)) ?? '');
+    this.names.set(key, name);
+    return name;
   }
 
   /** Marks the thread read up to its latest message; the other side's open pages show 已读. */

@@ -21,6 +21,7 @@ import {
   StarOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@shsw/shared';
 import type { ComponentType } from 'react';
@@ -49,6 +50,7 @@ const bureauItems: readonly NavItem[] = [
   { to: '/bureau/salary-guidance', label: 'salaryGuidance', icon: MoneyCollectOutlined },
   { to: '/bureau/reports', label: 'reportPublishing', icon: FundProjectionScreenOutlined },
   { to: '/bureau/indicators', label: 'denominators', icon: CalculatorOutlined },
+  { to: '/bureau/conversation-reports', label: 'conversationReports', icon: WarningOutlined },
   talentSearch,
 ];
 

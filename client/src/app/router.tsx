@@ -76,6 +76,13 @@ const bureauPages: RouteObject[] = [
     path: 'bureau/indicators',
     lazy: { Component: async () => (await import('./routes/bureau-indicators')).BureauIndicatorsRoute },
   },
+  {
+    path: 'bureau/conversation-reports',
+    lazy: {
+      Component: async () => (await import('./routes/bureau-conversation-reports')).BureauConversationReportsRoute,
+    },
+  },
+
   // The API lets the bureau read the audit log too; only admins see it in the navigation.
   { path: 'admin/audit', lazy: { Component: async () => (await import('./routes/admin-audit')).AdminAuditRoute } },
 ];

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { PageLoading } from '../../../components/page-loading';
 import { QueryError } from '../../../components/query-error';
@@ -27,7 +28,10 @@ export function MessagesPage({ side, currentId }: { side: 'worker' | 'organisati
     <div className={wide ? styles.layout : styles.single}>
       {showList && <div>{listPart}</div>}
       {currentId ? (
-        <ThreadView key={currentId} id={currentId} side={side} />
+        <div>
+          {!wide && <Link to="/messages">{t('messages.backToList')}</Link>}
+          <ThreadView key={currentId} id={currentId} side={side} />
+        </div>
       ) : (
         wide && <EmptyState description={t('messages.pickThread')} />
       )}

@@ -180,7 +180,9 @@ describe('live and after a reconnect', () => {
     const id = thread.conversation.id;
     const org = liveSocket(owner);
     const me = liveSocket(worker);
-    await Promise.all([connected(org.socket), connected(me.socket)]);
+    const stranger = liveSocket(await orgOwner(app));
+    const otherWorker = liveSocket(await signUp(app));
+    await Promise.all([org, me, stranger, otherWorker].map((x) => connected(x.socket)));
     const sent = await worker.client.post<ConversationMessage>(`/api/conversations/${id}/messages`, {
       text: '第二个问题',
     });
@@ -192,6 +194,11 @@ describe('live and after a reconnect', () => {
     const shown = await worker.client.get<Conversation>(`/api/conversations/${id}`);
     expect(shown.body.otherRead.lastReadId).toBe(sent.body.id);
     expect((await owner.client.get<{ unread: number }>('/api/conversations/unread')).body.unread).toBe(0);
+    // Another organisation and another worker heard nothing of it.
+    for (const outsider of [stranger, otherWorker]) {
+      expect(outsider.seen.messages).toEqual([]);
+      expect(outsider.seen.reads).toEqual([]);
+    }
   });
 
   it('when the organisation reconnects after missing messages, then it gets exactly those, in order, from its last id', async () => {

@@ -117,7 +117,14 @@ function MessageList({
     if (document.visibilityState === 'visible') markReadNow();
   }, [newestId, markReadNow]);
   useEffect(() => {
-    if (unreadFromOther && document.visibilityState === 'visible') markReadNow();
+    if (!unreadFromOther) return;
+    if (document.visibilityState === 'visible') markReadNow();
+    // A thread left open in a background tab is read when the tab is looked at again.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') markReadNow();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, [unreadFromOther, markReadNow]);
 
   return (
@@ -149,6 +156,7 @@ function MessageList({
             {lastReadMine?.id === m.id && (
               <div className={styles.muted} data-testid="read-receipt">
                 {t('messages.read')}
+                {c.otherRead.readAt ? ` · ${formatDateTime(c.otherRead.readAt)}` : ''}
               </div>
             )}
           </li>

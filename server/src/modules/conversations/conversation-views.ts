@@ -79,9 +79,8 @@ export async function presentThreads(
 /** Unread messages of a side across its threads (the header badge). */
 export async function unreadOf(who: { profileId: string } | { orgId: string }): Promise<number> {
   const side: SideKey = 'profileId' in who ? 'worker' : 'org';
-  const rows = await ConversationModel.find({ ...who, [`${side}.unread`]: after(0) }, { [side]: 1 }).lean<
-    ConversationDoc[]
-  >();
+  // Top-level equality only (an index read on FerretDB); the counts are summed here.
+  const rows = await ConversationModel.find(who, { [side]: 1 }).lean<ConversationDoc[]>();
   return rows.reduce((sum, r) => sum + (r[side]?.unread ?? 0), 0);
 }
 

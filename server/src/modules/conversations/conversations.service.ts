@@ -182,7 +182,7 @@ export class ConversationsService {
           },
           $inc: { [`${to}.unread`]: 1 },
         },
-        { new: false },
+        { returnDocument: 'before' },
       ).lean<ConversationDoc>();
       const state = before?.[to];
       const notify =

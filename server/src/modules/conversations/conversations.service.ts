@@ -23,9 +23,8 @@ import {
 import { maskedWorkerNames, ownThread, presentThreads, sideOf, unreadOf } from './conversation-views.js';
 import { presentMessage } from './conversations.presenter.js';
 import { type MessageDoc, MessageModel } from './message.model.js';
+import { ThreadCounters } from './thread-counters.js';
 
-/** A burst of messages makes one notification per thread and side in this long, while unread. */
-export const NOTIFY_EVERY_MS = 10 * 60_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
@@ -52,6 +51,7 @@ export class ConversationsService {
   private readonly threadWrites = new KeyedQueue();
   private readonly starts = new KeyedQueue();
   private readonly names = new TtlCache<string>(60_000);
+  private readonly counters = new ThreadCounters();
 
   constructor(
     private readonly events: DomainEventBus,
@@ -146,7 +146,8 @@ export class ConversationsService {
 
   /**
    * Stores the message and tells both sides' rooms at once (the receiver's wait is one insert),
-   * then counts it unread for the other side and decides, in the thread's turn, whether to notify.
+   * then counts it unread for the other side. A thread's messages are stored and counted one at a
+   * time, so a read in between never misses or double-counts one.
    */
   private async post(
     viewer: Viewer,
@@ -154,7 +155,6 @@ export class ConversationsService {
     side: SideKey,
     text: string,
   ): Promise<ConversationMessage> {
-    const now = new Date();
     const doc: MessageDoc = {
       _id: new mongoose.Types.ObjectId(),
       conversationId: thread._id,
@@ -164,34 +164,20 @@ export class ConversationsService {
       authorUserId: new mongoose.Types.ObjectId(viewer.userId),
       authorName: await this.authorName(viewer, thread, side),
       text,
-      createdAt: now,
+      createdAt: new Date(),
     };
-    await MessageModel.create(doc);
     const message = presentMessage(doc);
-    this.notifications.broadcast(rooms.user(String(thread.profileId)), 'message', message);
-    this.notifications.broadcast(rooms.org(String(thread.orgId)), 'message', message);
     const to = otherSide(side);
     const notify = await this.threadWrites.run(String(thread._id), async () => {
-      // One write counts it and answers the state before it; a notice (rarely) takes a second one.
-      const before = await ConversationModel.findOneAndUpdate(
-        { _id: thread._id },
-        {
-          $set: {
-            lastMessage: { id: doc._id, side: doc.side, text: text.slice(0, 200), at: now },
-            lastActivityAt: now,
-          },
-          $inc: { [`${to}.unread`]: 1 },
-        },
-        { returnDocument: 'before' },
-      ).lean<ConversationDoc>();
-      const state = before?.[to];
-      const notify =
-        !state ||
-        state.unread === 0 ||
-        !state.notifiedAt ||
-        now.getTime() - state.notifiedAt.getTime() >= NOTIFY_EVERY_MS;
-      if (notify) await ConversationModel.updateOne({ _id: thread._id }, { $set: { [`${to}.notifiedAt`]: now } });
-      return notify;
+      await MessageModel.create(doc);
+      this.notifications.broadcast(rooms.user(String(thread.profileId)), 'message', message);
+      this.notifications.broadcast(rooms.org(String(thread.orgId)), 'message', message);
+      return this.counters.add(thread._id, to, {
+        id: doc._id,
+        side: doc.side,
+        text: text.slice(0, 200),
+        at: doc.createdAt,
+      });
     });
     await this.broadcastUnread(thread, to);
     this.events.emit('message.sent', {

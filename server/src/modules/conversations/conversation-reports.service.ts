@@ -1,4 +1,5 @@
 import type { ConversationReport } from '@shsw/shared';
+import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -50,10 +51,13 @@ export class ConversationReportsService {
   }
 
   private async present(rows: readonly ConversationReportDoc[]): Promise<ConversationReport[]> {
-    const threads = await ConversationModel.find(
-      { _id: oneOf(rows.map((r) => r.conversationId)) },
-      { positionId: 1 },
-    ).lean<ConversationDoc[]>();
+    const threads = await findByIds<ConversationDoc>(
+      rows.map((r) => r.conversationId),
+      {
+        one: (id) => ConversationModel.findById(id, { positionId: 1 }).lean<ConversationDoc>(),
+        many: (ids) => ConversationModel.find({ _id: oneOf(ids) }, { positionId: 1 }).lean<ConversationDoc[]>(),
+      },
+    );
     const positionOf = new Map(threads.map((t) => [String(t._id), t.positionId]));
     const [orgs, positions, workers] = await Promise.all([
       organisationsByIds(rows.map((r) => r.orgId)),

@@ -1,6 +1,7 @@
 import type { Conversation, ConversationMessage } from '@shsw/shared';
 import { maskName } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { findByIds } from '../../platform/db/find-by-ids.js';
 import { after, before, oneOf } from '../../platform/db/selectors.js';
 import { notFound } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -42,7 +43,11 @@ export async function ownThread(viewer: Viewer, id: string): Promise<{ thread: C
 export async function maskedWorkerNames(ids: readonly unknown[]): Promise<Map<string, string>> {
   const [profiles, users] = await Promise.all([
     profilesByIds(ids),
-    User.find({ _id: oneOf(ids.map(String)) }, { displayName: 1 }).lean<{ _id: unknown; displayName: string }[]>(),
+    findByIds<{ _id: unknown; displayName: string }>(ids, {
+      one: (id) => User.findById(id, { displayName: 1 }).lean<{ _id: unknown; displayName: string }>(),
+      many: (list) =>
+        User.find({ _id: oneOf(list) }, { displayName: 1 }).lean<{ _id: unknown; displayName: string }[]>(),
+    }),
   ]);
   const out = new Map<string, string>();
   for (const u of users) out.set(String(u._id), maskName(u.displayName));

@@ -124,10 +124,11 @@ export class ConversationsService {
         ? String(a.workerUserId) === viewer.userId
         : side === 'org' && String(a.orgId) === viewer.orgId);
     if (!a || !side || !mine) throw notFound('application');
-    const { thread } = await this.ensureThread(
-      { orgId: String(a.orgId), profileId: String(a.workerUserId), positionId: String(a.positionId) },
-      'application',
-    );
+    const key = { orgId: String(a.orgId), profileId: String(a.workerUserId), positionId: String(a.positionId) };
+    // A blocked pair keeps the thread it had (to read it) but opens no new one.
+    const existing = await ConversationModel.findOne(key).lean<ConversationDoc>();
+    if (!existing && (await this.blocks.isBlocked(key.orgId, key.profileId))) throw blockedError();
+    const thread = existing ?? (await this.ensureThread(key, 'application')).thread;
     const [presented] = await presentThreads(viewer, side, [thread]);
     if (!presented) throw notFound('conversation');
     return presented;

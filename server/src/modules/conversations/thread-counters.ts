@@ -1,4 +1,5 @@
 import type mongoose from 'mongoose';
+import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
 import { type ConversationDoc, ConversationModel, type SideKey } from './conversation.model.js';
 
@@ -61,9 +62,13 @@ export class ThreadCounters {
   /** Writes a batch; answers, per thread, the sides to notify (their first unread, or a stale notice). */
   private async write(batch: readonly Entry[]): Promise<Map<string, Set<SideKey>>> {
     const now = new Date();
-    const before = await ConversationModel.find({ _id: oneOf(batch.map((e) => e.id)) }, { worker: 1, org: 1 }).lean<
-      ConversationDoc[]
-    >();
+    const before = await findByIds<ConversationDoc>(
+      batch.map((e) => e.id),
+      {
+        one: (id) => ConversationModel.findById(id, { worker: 1, org: 1 }).lean<ConversationDoc>(),
+        many: (ids) => ConversationModel.find({ _id: oneOf(ids) }, { worker: 1, org: 1 }).lean<ConversationDoc[]>(),
+      },
+    );
     const stateOf = new Map(before.map((c) => [String(c._id), c]));
     const notify = new Map<string, Set<SideKey>>();
     const ops = batch.map((e) => {

@@ -144,6 +144,10 @@ describe('messages', () => {
     expect((await ask(worker, positionId)).status).toBe(403);
     const other = await openPosition(owner.client);
     expect((await ask(worker, other.id)).status).toBe(403);
+    // An application made while blocked opens no thread either.
+    const application = await apply(worker.client, other.id);
+    await app.server.services.events.idle();
+    expect((await owner.client.post(`/api/applications/${application.id}/conversation`)).status).toBe(403);
     expect((await worker.client.get<Conversation>(`/api/conversations/${id}`)).body.blockedByMe).toBe(true);
     expect((await owner.client.get<Conversation>(`/api/conversations/${id}`)).body.blockedByMe).toBe(false);
     await worker.client.delete(`/api/blocks/${block.body.id}`);

@@ -15,13 +15,13 @@ export function subscribeConversationTriggers(
   deps: { conversations: ConversationsService; notifications: NotificationsService },
 ): void {
   events.on('application.submitted', async (e) => {
-    await deps.conversations.ensureThread(
+    await deps.conversations.openFor(
       { orgId: e.orgId, profileId: e.workerUserId, positionId: e.positionId },
       'application',
     );
   });
   events.on('invitation.sent', async (e) => {
-    await deps.conversations.ensureThread(
+    await deps.conversations.openFor(
       { orgId: e.orgId, profileId: e.profileId, positionId: e.positionId },
       'invitation',
     );

@@ -78,6 +78,12 @@ export class ConversationsService {
     }
   }
 
+  /** A thread opened by an application or an invitation; none while a block stands between them. */
+  async openFor(key: ThreadKey, origin: ConversationOrigin): Promise<void> {
+    if (await this.blocks.isBlocked(key.orgId, key.profileId)) return;
+    await this.ensureThread(key, origin);
+  }
+
   /** A worker's question on a position page: the thread (new or continued) with its first message. */
   async start(viewer: Viewer, body: { positionId: string; text: string }) {
     if (viewer.role !== 'worker') throw forbidden('only a worker asks about a position');

@@ -11,6 +11,7 @@ import { registerAdminRoutes } from './modules/admin/index.js';
 import { registerApplicationRoutes } from './modules/applications/index.js';
 import { registerBlockRoutes } from './modules/blocks/index.js';
 import { registerBookmarkRoutes } from './modules/bookmarks/index.js';
+import { registerConversationRoutes } from './modules/conversations/index.js';
 import { registerInvitationRoutes } from './modules/invitations/index.js';
 import { registerMetaRoutes } from './modules/meta/meta.router.js';
 import type { HealthProbes } from './modules/meta/meta.service.js';
@@ -179,6 +180,7 @@ export function createApp(deps: AppDeps): express.Express & { locals: { api: Api
   registerBlockRoutes(api, s);
   registerBookmarkRoutes(api, s);
   registerInvitationRoutes(api, s);
+  registerConversationRoutes(api, s);
   registerReportRoutes(api, s);
   app.use(api.build());
   app.use('/api', apiNotFound);

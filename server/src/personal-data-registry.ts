@@ -3,6 +3,7 @@ import { applicationsPersonalData } from './modules/applications/index.js';
 import { auditPersonalData } from './modules/audit/index.js';
 import { blocksPersonalData } from './modules/blocks/index.js';
 import { bookmarksPersonalData } from './modules/bookmarks/index.js';
+import { conversationsPersonalData } from './modules/conversations/index.js';
 import { invitationsPersonalData } from './modules/invitations/index.js';
 import { type NotificationsService, notificationsPersonalData } from './modules/notifications/index.js';
 import { organisationsPersonalData } from './modules/organisations/index.js';
@@ -45,6 +46,7 @@ export function buildPersonalDataRegistry(deps: {
     ...blocksPersonalData,
     ...bookmarksPersonalData,
     ...invitationsPersonalData,
+    ...conversationsPersonalData,
     ...searchPersonalData,
     ...platformPersonalData([deps.searchSync.outbox, deps.facts.outbox]),
   ]);

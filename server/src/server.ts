@@ -123,6 +123,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     allowedOrigins:
       config.NODE_ENV === 'development' ? [...config.ALLOWED_ORIGINS, ...DEV_ORIGINS] : config.ALLOWED_ORIGINS,
     missedSince: (viewer, lastSeenId) => services.notifications.since(viewer.userId, lastSeenId),
+    messagesSince: (viewer, lastSeenId) => services.conversationViews.since(viewer, lastSeenId),
     redisUrl: config.REDIS_URL,
     log: logger,
   });

@@ -14,6 +14,12 @@ import { ApplicationsService, subscribeOrganisationClosure } from './modules/app
 import { BlocksService } from './modules/blocks/index.js';
 import { BookmarksService } from './modules/bookmarks/index.js';
 import {
+  ConversationReportsService,
+  ConversationsService,
+  ConversationViews,
+  subscribeConversationTriggers,
+} from './modules/conversations/index.js';
+import {
   ContactRequestsService,
   InvitationQuota,
   InvitationsService,
@@ -113,6 +119,9 @@ export function buildServices(
   events.on('organisation.closed', async ({ orgId }) => {
     await invitations.withdrawAllOf(orgId);
   });
+  const blocks = new BlocksService(events);
+  const conversations = new ConversationsService(events, blocks, notifications);
+  subscribeConversationTriggers(events, { conversations, notifications });
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
   const reports = new ReportsService(facts, notifications);
@@ -145,11 +154,14 @@ export function buildServices(
     personalData,
     privacy: new PrivacyService(auth, personalData, events),
     registry,
-    blocks: new BlocksService(events),
+    blocks,
     bookmarks,
     viewerMarks,
     invitations,
     contactRequests: new ContactRequestsService(events),
+    conversations,
+    conversationViews: new ConversationViews(),
+    conversationReports: new ConversationReportsService(),
     admin: new AdminService(events),
     guidance,
     positions,

@@ -9,6 +9,7 @@ export * from './schemas/auth.js';
 export * from './schemas/blocks.js';
 export * from './schemas/bookmarks.js';
 export * from './schemas/common.js';
+export * from './schemas/conversations.js';
 export * from './schemas/invitations.js';
 export * from './schemas/meta.js';
 export * from './schemas/notifications.js';

@@ -163,7 +163,57 @@ function publishedReport(): Promise<unknown> {
   return reportPublished;
 }
 
+/** One thread between `applicant` and organisation A (its application opened it), for every conversation row. */
+let threadOfA: Promise<string> | undefined;
+function conversationOfA(): Promise<string> {
+  threadOfA ??= applicationToA().then(async (applicationId) => {
+    const res = await clients.applicant.post<{ id: string }>(`/api/applications/${applicationId}/conversation`);
+    if (res.status !== 200) throw new Error(`no thread: ${res.status} ${res.text}`);
+    return res.body.id;
+  });
+  return threadOfA;
+}
+const threadSides: ActorName[] = ['applicant', 'ownerA', 'recruiterA'];
+
+/** A report of that thread, for the bureau's reading of it. */
+let reportOfA: Promise<string> | undefined;
+function conversationReportOfA(): Promise<string> {
+  reportOfA ??= conversationOfA().then(async (id) => {
+    const res = await clients.applicant.post<{ id: string }>(`/api/conversations/${id}/reports`, { reason: '骚扰' });
+    return res.body.id;
+  });
+  return reportOfA;
+}
+
 const matrix: Record<string, Case> = {
+  'get /api/conversations/:id': {
+    allowed: threadSides,
+    target: async () => ({ path: `/api/conversations/${await conversationOfA()}` }),
+  },
+  'get /api/conversations/:id/messages': {
+    allowed: threadSides,
+    target: async () => ({ path: `/api/conversations/${await conversationOfA()}/messages` }),
+  },
+  'post /api/conversations/:id/messages': {
+    allowed: threadSides,
+    target: async () => ({ path: `/api/conversations/${await conversationOfA()}/messages`, body: { text: '您好' } }),
+  },
+  'post /api/conversations/:id/read': {
+    allowed: threadSides,
+    target: async () => ({ path: `/api/conversations/${await conversationOfA()}/read` }),
+  },
+  'post /api/conversations/:id/reports': {
+    allowed: threadSides,
+    target: async () => ({ path: `/api/conversations/${await conversationOfA()}/reports`, body: { reason: '广告' } }),
+  },
+  'post /api/applications/:id/conversation': {
+    allowed: threadSides,
+    target: async () => ({ path: `/api/applications/${await applicationToA()}/conversation` }),
+  },
+  'get /api/bureau/conversation-reports/:id': {
+    allowed: ['bureau', 'admin'],
+    target: async () => ({ path: `/api/bureau/conversation-reports/${await conversationReportOfA()}` }),
+  },
   'post /api/notifications/:id/read': {
     allowed: ['ownerA'],
     target: async () => ({ path: `/api/notifications/${await notificationOfOwnerA()}/read` }),

@@ -223,4 +223,17 @@ describe('demo data', () => {
       profile_match: false,
     });
   });
+
+  it('when seeded, then the demo worker and the demo organisation each have unread messages in shared threads', async () => {
+    const worker = await signInAs(app, demoAccounts.worker.login, demoAccounts.worker.password);
+    const owner = await signInAs(app, demoAccounts.owner.login, demoAccounts.owner.password);
+    type List = { items: { id: string; unread: number; positionTitle: string }[]; unread: number };
+    const mine = await worker.get<List>('/api/conversations');
+    const theirs = await owner.get<List>('/api/conversations');
+    expect(mine.body.items).toHaveLength(3);
+    expect(mine.body.unread).toBeGreaterThan(0);
+    expect(theirs.body.unread).toBeGreaterThan(0);
+    expect(theirs.body.items.map((c) => c.id).sort()).toEqual(mine.body.items.map((c) => c.id).sort());
+    for (const c of mine.body.items) expect(c.positionTitle).not.toBe('');
+  });
 });

@@ -13,6 +13,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   MailOutlined,
+  MessageOutlined,
   MoneyCollectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -22,6 +23,7 @@ import {
   StarOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@shsw/shared';
 import type { ComponentType } from 'react';
@@ -50,6 +52,7 @@ const bureauItems: readonly NavItem[] = [
   { to: '/bureau/salary-guidance', label: 'salaryGuidance', icon: MoneyCollectOutlined },
   { to: '/bureau/reports', label: 'reportPublishing', icon: FundProjectionScreenOutlined },
   { to: '/bureau/indicators', label: 'denominators', icon: CalculatorOutlined },
+  { to: '/bureau/conversation-reports', label: 'conversationReports', icon: WarningOutlined },
   talentSearch,
 ];
 
@@ -68,6 +71,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     { to: '/me/applications', label: 'myApplications', icon: FileTextOutlined },
     { to: '/me/bookmarks', label: 'bookmarks', icon: BookOutlined },
     { to: '/me/invitations', label: 'myInvitations', icon: MailOutlined },
+    { to: '/messages', label: 'messages', icon: MessageOutlined },
     { to: '/me/saved-searches', label: 'savedSearches', icon: HeartOutlined },
     { to: '/me/privacy', label: 'privacy', icon: SafetyOutlined },
   ],
@@ -76,6 +80,7 @@ export const navigation: Record<Audience, readonly NavItem[]> = {
     { to: '/org', label: 'organisation', icon: BankOutlined, end: true },
     { to: '/org/positions', label: 'positions', icon: SolutionOutlined },
     { to: '/org/invitations', label: 'sentInvitations', icon: MailOutlined },
+    { to: '/messages', label: 'messages', icon: MessageOutlined },
     talentSearch,
   ],
   bureau: bureauItems,

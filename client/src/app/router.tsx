@@ -29,6 +29,13 @@ const workerPages: RouteObject[] = [
   },
 ];
 
+// Both sides of a conversation: workers and organisation members.
+const loadMessages = async () => (await import('./routes/messages')).MessagesRoute;
+const messagePages: RouteObject[] = [
+  { path: 'messages', lazy: { Component: loadMessages } },
+  { path: 'messages/:id', lazy: { Component: loadMessages } },
+];
+
 // One loader, but a `lazy` object per route: React Router resolves and rewrites each route's own object.
 const loadPositionEditor = async () => (await import('./routes/org-position-editor')).OrgPositionEditorRoute;
 const orgPages: RouteObject[] = [
@@ -78,6 +85,13 @@ const bureauPages: RouteObject[] = [
     path: 'bureau/indicators',
     lazy: { Component: async () => (await import('./routes/bureau-indicators')).BureauIndicatorsRoute },
   },
+  {
+    path: 'bureau/conversation-reports',
+    lazy: {
+      Component: async () => (await import('./routes/bureau-conversation-reports')).BureauConversationReportsRoute,
+    },
+  },
+
   // The API lets the bureau read the audit log too; only admins see it in the navigation.
   { path: 'admin/audit', lazy: { Component: async () => (await import('./routes/admin-audit')).AdminAuditRoute } },
 ];
@@ -146,6 +160,7 @@ export const router = createBrowserRouter([
           { element: <RequireRole roles={['worker']} />, children: workerPages },
           { element: <RequireRole roles={['org']} />, children: orgPages },
           { element: <RequireRole roles={bureauRoles} />, children: bureauPages },
+          { element: <RequireRole roles={['worker', 'org']} />, children: messagePages },
           {
             element: <RequireRole roles={talentSearchRoles} />,
             children: [

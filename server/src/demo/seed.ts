@@ -14,6 +14,7 @@ import { markMigrationsDone } from '../platform/db/migrations.js';
 import type { Logger } from '../platform/logger.js';
 import { demoBookmarks } from './bookmarks.demo.js';
 import { closeDemoOrganisation } from './closed-organisation.demo.js';
+import { demoConversations } from './conversations.demo.js';
 import { demoAccounts } from './demo-accounts.js';
 import { demoInvitations } from './invitations.demo.js';
 import { demoOrganisations } from './organisations.demo.js';
@@ -137,6 +138,33 @@ export async function seedDemo(opts: {
     await insertInBatches('contact_requests', connections.contactRequests);
   }
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
+  if (sunshine) {
+    const member = (key: 'owner' | 'recruiter') => {
+      const u = accounts.users.find((x) => x.login === demoAccounts[key].login);
+      return u ? { id: u._id as mongoose.Types.ObjectId, name: demoAccounts[key].displayName } : null;
+    };
+    const owner = member('owner');
+    const talk = demoConversations({
+      worker: { id: accounts.workerId, name: demoAccounts.worker.displayName },
+      org: {
+        id: sunshine._id as mongoose.Types.ObjectId,
+        owner: owner ?? { id: sunshine.ownerId, name: '' },
+        recruiter: member('recruiter'),
+      },
+      // The worker's application's position first, then two more open ones of the organisation.
+      positionIds: [
+        firstFeatured,
+        ...hiring.positions.filter(
+          (p) => p !== firstFeatured && String(p.orgId) === String(sunshine._id) && p.status === 'open',
+        ),
+      ]
+        .slice(0, 3)
+        .flatMap((p) => (p ? [p._id as mongoose.Types.ObjectId] : [])),
+      now,
+    });
+    await insertInBatches('conversations', talk.conversations);
+    await insertInBatches('conversation_messages', talk.messages);
+  }
 
   let registryEntries = 0;
   let registryVerified = 0;

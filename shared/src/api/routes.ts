@@ -4,6 +4,7 @@ import { authRoutes } from './routes.auth.js';
 import { blockRoutes } from './routes.blocks.js';
 import { bookmarkRoutes } from './routes.bookmarks.js';
 import { bureauRoutes } from './routes.bureau.js';
+import { conversationRoutes } from './routes.conversations.js';
 import { invitationRoutes } from './routes.invitations.js';
 import { metaRoutes } from './routes.meta.js';
 import { notificationRoutes } from './routes.notifications.js';
@@ -29,6 +30,7 @@ export const apiRoutes = {
   blocks: blockRoutes,
   bookmarks: bookmarkRoutes,
   invitations: invitationRoutes,
+  conversations: conversationRoutes,
 } as const;
 
 export const allRoutes: readonly RouteDef[] = Object.values(apiRoutes).flatMap((group) => Object.values(group));

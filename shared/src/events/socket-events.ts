@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conversationMessageSchema, messageReadEventSchema } from '../schemas/conversations.js';
 import { notificationSchema } from '../schemas/notifications.js';
 import { registryImportSchema } from '../schemas/registry.js';
 
@@ -18,6 +19,14 @@ export const serverEventSchemas = {
    * system), for its members' open boards: ids only, the client reads the lists again.
    */
   'applications:changed': z.object({ applicationId: z.string(), positionId: z.string() }),
+  /** A new message in one of the viewer's threads (either side's, so other tabs show it too). */
+  message: conversationMessageSchema,
+  /** Messages a reconnecting client missed since the message id it last saw, oldest first, and its unread count. */
+  'messages:sync': z.object({ items: z.array(conversationMessageSchema), unread: z.number().int() }),
+  /** The unread count of messages for the viewer's side changed. */
+  'messages:unread': z.object({ unread: z.number().int() }),
+  /** A side read a thread up to a message: the other side shows 已读. */
+  'message:read': messageReadEventSchema,
   /** Live progress of a registry import, for the bureau. */
   'registry:progress': registryImportSchema,
 } as const;
@@ -38,4 +47,5 @@ export const resumeSchema = z.object({
 });
 export type ClientToServerEvents = {
   'notifications:resume': (payload: z.infer<typeof resumeSchema>) => void;
+  'messages:resume': (payload: z.infer<typeof resumeSchema>) => void;
 };

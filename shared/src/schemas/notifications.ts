@@ -34,6 +34,8 @@ export const notificationTypes = [
   'report_published',
   // anyone: wrong passwords for their account, kept from being spammed (at most one per 6 hours)
   'sign_in_failures',
+  // either side of a conversation: a new message (at most one per thread per 10 minutes while unread)
+  'message_received',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 export const notificationTypeSchema = z.enum(notificationTypes);
@@ -90,6 +92,7 @@ export const emailNotificationTypes = [
   'report_published',
   'sign_in_failures',
   'invitation_received',
+  'message_received',
 ] as const satisfies readonly NotificationType[];
 export type EmailNotificationType = (typeof emailNotificationTypes)[number];
 

@@ -40,6 +40,7 @@ export const personalDataSections = [
     code: 'contactRequests',
     label: { zh: '查看联系方式的申请', en: 'Requests to see contact details' },
   },
+  { code: 'conversations', label: { zh: '对话和消息', en: 'Conversations and messages' } },
 ] as const satisfies readonly { code: string; label: Label }[];
 export type PersonalDataSection = (typeof personalDataSections)[number]['code'];
 export const personalDataSectionCodes = personalDataSections.map((s) => s.code) as [

@@ -20,6 +20,11 @@ const NotificationBell = lazy(async () => ({
   default: (await import('../../features/notifications/components/notification-bell')).NotificationBell,
 }));
 
+// The messages badge brings its own realtime stream; only workers and organisation members load it.
+const MessagesBadge = lazy(async () => ({
+  default: (await import('../../features/conversations/components/messages-badge')).MessagesBadge,
+}));
+
 export function AppHeader() {
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -39,6 +44,11 @@ export function AppHeader() {
         </div>
         <div className={styles.actions}>
           <LanguageSwitch />
+          {(user?.role === 'worker' || user?.role === 'org') && (
+            <Suspense fallback={null}>
+              <MessagesBadge key={user.id} side={user.role === 'worker' ? 'worker' : 'organisation'} />
+            </Suspense>
+          )}
           {user && (
             <Suspense fallback={null}>
               {/* One bell (and one realtime connection) per account: a new sign-in starts afresh. */}

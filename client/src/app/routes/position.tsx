@@ -7,15 +7,18 @@ import { PageTitle } from '../../components/page-title';
 import { QueryError } from '../../components/query-error';
 import { ApplyPanel } from '../../features/applications/components/apply-panel';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
+import { AskOrganisation } from '../../features/conversations/components/ask-organisation';
 import { usePosition } from '../../features/positions/api/get-position';
 import { PositionView } from '../../features/positions/components/position-view';
 import { isApiError } from '../../lib/api-error';
+import { useSession } from '../../lib/session';
 
 /** `/positions/:id`, public: the position and, beside it, applying. (The server puts its JobPosting data in the HTML.) */
 export function PositionRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const position = usePosition(id);
+  const { user } = useSession();
   if (position.isPending) return <PageLoading />;
   if (position.isError) {
     if (
@@ -46,6 +49,7 @@ export function PositionRoute() {
           <Flex vertical gap={12}>
             <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
             <BookmarkToggle positionId={p.id} bookmarked={p.viewer?.bookmarked ?? false} size="middle" />
+            {user?.role === 'worker' && p.status === 'open' && <AskOrganisation positionId={p.id} />}
           </Flex>
         )
       }

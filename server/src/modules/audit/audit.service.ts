@@ -29,7 +29,8 @@ export type AuditAction =
   | 'ce_rule_changed'
   | 'invitation_quota_changed'
   | 'report_published'
-  | 'denominator_entered';
+  | 'denominator_entered'
+  | 'conversation_report_viewed';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -112,6 +112,11 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
         '邀请 14 天内有效，请登录后在“我的邀请”中查看邀请留言并接受或婉拒。',
       ],
     }),
+    // Names the sender only: the message itself never leaves the platform by mail.
+    message_received: (d) => ({
+      subject: `您有一条来自${d('senderName')}的新消息`,
+      lines: [`您有一条来自${d('senderName')}的新消息（岗位“${d('positionTitle')}”）。请登录平台查看。`],
+    }),
     report_published: (d) => ({
       subject: '新的供需报告已发布',
       lines: [`${d('periodId')} 的人才供需报告${d('preliminary') === 'true' ? '（初步数据）' : ''}已发布。`],
@@ -194,6 +199,10 @@ const templates: Record<Locale, Record<EmailNotificationType, Template>> = {
         `${d('orgName')} invites you to apply to “${d('positionTitle')}”.`,
         'The invitation is valid for 14 days: sign in and open My invitations to read the message and accept or decline.',
       ],
+    }),
+    message_received: (d) => ({
+      subject: `You have a new message from ${d('senderName')}`,
+      lines: [`You have a new message from ${d('senderName')} (position “${d('positionTitle')}”). Sign in to read it.`],
     }),
     report_published: (d) => ({
       subject: 'New supply–demand report published',

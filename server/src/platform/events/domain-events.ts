@@ -78,6 +78,19 @@ export interface DomainEvents {
     profileId: string;
     answer: 'granted' | 'refused' | 'withdrawn';
   };
+  /**
+   * A message was stored in a thread (see modules/conversations). `notify`: the other side should
+   * hear of it (its first unread message, or the last notice is over 10 minutes old).
+   */
+  'message.sent': {
+    conversationId: string;
+    messageId: string;
+    orgId: string;
+    positionId: string;
+    profileId: string;
+    side: 'worker' | 'organisation';
+    notify: boolean;
+  };
   /** A block between an organisation and a worker (see modules/blocks), made or lifted by `by`. */
   'block.created': { orgId: string; profileId: string; by: 'worker' | 'organisation' };
   'block.removed': { orgId: string; profileId: string; by: 'worker' | 'organisation' };

@@ -20,6 +20,8 @@ export interface RealtimeOptions {
   allowedOrigins: readonly string[];
   /** What a reconnecting client missed after the id it last saw. */
   missedSince: (viewer: Viewer, lastSeenId: string | null) => Promise<ServerEventPayload<'notifications:sync'>>;
+  /** The messages a reconnecting client missed after the message id it last saw. */
+  messagesSince?: (viewer: Viewer, lastSeenId: string | null) => Promise<ServerEventPayload<'messages:sync'>>;
   redisUrl?: string | undefined;
   log: Logger;
 }
@@ -115,6 +117,16 @@ export class Realtime {
         socket.emit('notifications:sync', await this.opts.missedSince(viewer, parsed.data.lastSeenId));
       } catch (err) {
         this.opts.log.error({ err }, 'realtime resume failed');
+      }
+    });
+    socket.on('messages:resume', async (payload) => {
+      const parsed = resumeSchema.safeParse(payload);
+      const since = this.opts.messagesSince;
+      if (!parsed.success || !since) return;
+      try {
+        socket.emit('messages:sync', await since(viewer, parsed.data.lastSeenId));
+      } catch (err) {
+        this.opts.log.error({ err }, 'realtime message resume failed');
       }
     });
   }

@@ -11,6 +11,7 @@ import {
 } from '@shsw/shared';
 import { Alert, Button, Descriptions, Drawer, Input, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { textInput } from '../../../components/form/adapters';
 import { Form } from '../../../components/form/form';
 import { FormField } from '../../../components/form/form-field';
@@ -58,6 +59,9 @@ export function ApplicantDrawer({ applicationId, domain, onClose, onMove, disabl
       ) : a ? (
         <div className={styles.body}>
           <Moves application={a} onMove={onMove} disabled={disabled} />
+          <Link to={`/messages?application=${a.id}`} data-testid="application-messages">
+            {t('applications.drawer.messages')}
+          </Link>
           {a.note && (
             <section aria-labelledby="drawer-note" className={styles.part}>
               <h3 id="drawer-note">{t('applications.drawer.note')}</h3>

@@ -136,6 +136,9 @@ function ApplicationCard({ application: a, onMove }: { application: Application;
           {t('applications.timeline.interview', { at: formatDateTime(a.interview.at), place: a.interview.place })}
         </p>
       )}
+      <Link to={`/messages?application=${a.id}`} data-testid="application-messages">
+        {t('applications.mine.messages')}
+      </Link>
       {moves.length > 0 && (
         <Space wrap className={styles.actions}>
           {moves.map((to) => (

@@ -29,6 +29,7 @@ export const knownAuditActions = [
   'role_changed',
   'account_disabled',
   'account_enabled',
+  'conversation_report_viewed',
 ] as const;
 
 export type KnownAuditAction = (typeof knownAuditActions)[number];

@@ -30,6 +30,7 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'ce_reminder',
     'invitation_received',
     'contact_requested',
+    'message_received',
     'report_published',
   ],
   org: [
@@ -42,6 +43,7 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'organisation_closed',
     'invitation_answered',
     'contact_answered',
+    'message_received',
     'report_published',
   ],
   bureau: ['organisation_to_verify', 'registry_import_finished', 'report_published'],

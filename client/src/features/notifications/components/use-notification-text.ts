@@ -135,6 +135,11 @@ export function useNotificationText(): (n: Notification) => NotificationText {
                 title: t('notifications.types.registry_import_finished.titleFailed'),
                 body: t('notifications.types.registry_import_finished.bodyFailed'),
               };
+        case 'message_received':
+          return {
+            title: t('notifications.types.message_received.title'),
+            body: t('notifications.types.message_received.body', { sender: text(d.senderName), position }),
+          };
         case 'sign_in_failures':
           return {
             title: t('notifications.types.sign_in_failures.title'),

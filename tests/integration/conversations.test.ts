@@ -154,6 +154,22 @@ describe('messages', () => {
     expect((await owner.client.post(`/api/conversations/${id}/messages`, { text: '在' })).status).toBe(201);
   });
 
+  it('when the organisation closes, then the thread stays readable but takes no new message', async () => {
+    const { owner, worker, thread } = await pair();
+    const id = thread.conversation.id;
+    const closed = await owner.client.post(`/api/organisations/${owner.orgId}/closure`, { password: PASSWORD });
+    expect(closed.status, closed.text).toBe(200);
+    const refused = await worker.client.post<{ error: { code: string; details?: { reason?: string } } }>(
+      `/api/conversations/${id}/messages`,
+      { text: '还在招人吗' },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details?.reason).toBe('organisation_closed');
+    const read = await worker.client.get<{ items: ConversationMessage[] }>(`/api/conversations/${id}/messages`);
+    expect(read.status).toBe(200);
+    expect(read.body.items.length).toBeGreaterThan(0);
+  });
+
   it('when a thread is reported, then the bureau lists it and reads its messages, and the reading is audited', async () => {
     const { worker, thread } = await pair();
     const made = await worker.client.post<ConversationReport>(`/api/conversations/${thread.conversation.id}/reports`, {

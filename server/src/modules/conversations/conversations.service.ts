@@ -13,6 +13,7 @@ import { User } from '../accounts/index.js';
 import { ApplicationModel } from '../applications/index.js';
 import type { BlocksService } from '../blocks/index.js';
 import type { NotificationsService } from '../notifications/index.js';
+import { organisationById } from '../organisations/index.js';
 import { type PositionDoc, PositionModel } from '../positions/index.js';
 import {
   type ConversationDoc,
@@ -143,11 +144,18 @@ export class ConversationsService {
   async send(viewer: Viewer, id: string, text: string): Promise<ConversationMessage> {
     const { thread, side } = await ownThread(viewer, id);
     // The author's name is read (and cached) alongside the block check, not after it.
-    const [blocked] = await Promise.all([
+    const [blocked, , organisation] = await Promise.all([
       this.blocks.isBlocked(String(thread.orgId), String(thread.profileId)),
       this.authorName(viewer, thread, side),
+      organisationById(thread.orgId),
     ]);
     if (blocked) throw blockedError();
+    // A closed organisation's threads stay readable (both sides keep the history) but take no new messages.
+    if (!organisation || organisation.status === 'closed') {
+      throw new AppError('conflict', 'this organisation has closed; the conversation is read-only', {
+        reason: 'organisation_closed',
+      });
+    }
     return this.post(viewer, thread, side, text);
   }
 

@@ -40,7 +40,7 @@ async function choose(select: Locator, text: string) {
 }
 
 describe('invitations to apply', () => {
-  it('when a recruiter invites from talent search, then the worker sees it, accepts, and the application is on the recruiter’s board', async () => {
+  it('when a recruiter invites from talent search, then the worker’s count rises live, the acceptance reaches the open board live, and they talk with 已读 on both sides', async () => {
     const owner = await orgOwner(app);
     const position = await openPosition(owner.client, { title: '园艺治疗小组社工' });
     const worker = await signUp(app, { role: 'worker', displayName: '吴倩' });
@@ -54,6 +54,15 @@ describe('invitations to apply', () => {
     expect(profile.status, profile.text).toBe(200);
     await app.server.services.events.idle();
     await app.server.services.searchSync.drain();
+
+    // The worker is signed in with their invitations open before anything is sent.
+    const page = await workerBrowser.newPage();
+    await signIn(page, worker.login);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的邀请' }).click();
+    await page.waitForURL('**/me/invitations');
+    const bell = page.getByTestId('notification-bell');
+    await expect.poll(() => bell.getAttribute('data-realtime')).toBe('connected');
+    expect(await bell.getAttribute('aria-label')).toBe('通知');
 
     // The recruiter finds the worker in talent search and invites them from the card.
     const employer = await employerBrowser.newPage();
@@ -70,24 +79,38 @@ describe('invitations to apply', () => {
     await employer.locator('#invite-send').click();
     await employer.getByText('邀请已发送。').waitFor();
 
-    // The worker sees it with the message and accepts.
-    const page = await workerBrowser.newPage();
-    await signIn(page, worker.login);
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的邀请' }).click();
-    await page.waitForURL('**/me/invitations');
+    // Without a reload, the worker's header count rises and the invitation appears, with the message.
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('通知，1 条未读');
     const card = page.getByTestId('my-invitation').filter({ hasText: '园艺治疗小组社工' });
     await card.getByText('我们正在组建园艺治疗小组，欢迎投递').waitFor();
+
+    // The recruiter has the position's board open; the worker accepts; the applicant appears live.
+    await employer.goto(`${app.url}/org/positions/${position.id}/pipeline`);
+    const submitted = employer.getByTestId('column-submitted').getByTestId('applicant-card');
+    await employer.getByText('还没有人申请这个岗位。', { exact: false }).waitFor();
     await card.getByTestId('accept-invitation').click();
     await page.getByRole('button', { name: '确定' }).click();
     await page.getByText('已接受，申请已投递。').waitFor();
     await card.getByText('已接受').first().waitFor();
-    await card.getByRole('link', { name: '查看我的申请' }).click();
-    await page.waitForURL('**/me/applications');
-    await page.getByText('园艺治疗小组社工').first().waitFor();
+    await submitted.first().waitFor();
+    expect(await submitted.count()).toBe(1);
 
-    // The application is on the recruiter's board.
-    await employer.goto(`${app.url}/org/positions/${position.id}/pipeline`);
-    await employer.getByTestId('column-submitted').getByTestId('applicant-card').first().waitFor();
+    // The invitation opened a thread: they exchange messages and each sees 已读.
+    await page.goto(`${app.url}/messages`);
+    await page.getByTestId('thread-item').filter({ hasText: '园艺治疗小组社工' }).click();
+    await page.getByTestId('message-input').fill('谢谢邀请，请问小组每周几次活动？');
+    await page.getByTestId('message-send').click();
+    await page.getByTestId('message').filter({ hasText: '每周几次活动' }).waitFor();
+    await employer.goto(`${app.url}/messages`);
+    await employer.getByTestId('thread-item').filter({ hasText: '园艺治疗小组社工' }).click();
+    await employer.getByTestId('message').filter({ hasText: '每周几次活动' }).waitFor();
+    await page.getByTestId('read-receipt').filter({ hasText: '已读' }).waitFor();
+    await employer.getByTestId('message-input').fill('每周两次，周二和周四下午。');
+    await employer.getByTestId('message-send').click();
+    await page.getByTestId('message').filter({ hasText: '每周两次' }).waitFor();
+    await employer.getByTestId('read-receipt').filter({ hasText: '已读' }).waitFor();
+
+    // The recruiter's list of sent invitations says it was accepted.
     const invitations = await employer.goto(`${app.url}/org/invitations`);
     expect(invitations?.status()).toBe(200);
     await employer.getByTestId('sent-invitations').getByText('已接受').waitFor();

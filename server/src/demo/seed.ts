@@ -12,11 +12,9 @@ import { applicationFact, factsStore, positionFact, workerFact } from '../module
 import { ensureIndexes } from '../platform/db/indexes.js';
 import { markMigrationsDone } from '../platform/db/migrations.js';
 import type { Logger } from '../platform/logger.js';
-import { demoBookmarks } from './bookmarks.demo.js';
 import { closeDemoOrganisation } from './closed-organisation.demo.js';
-import { demoConversations } from './conversations.demo.js';
+import { seedDemoConnections } from './connections.demo.js';
 import { demoAccounts } from './demo-accounts.js';
-import { demoInvitations } from './invitations.demo.js';
 import { demoOrganisations } from './organisations.demo.js';
 import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js';
 import { Random } from './random.js';
@@ -116,55 +114,18 @@ export async function seedDemo(opts: {
   opts.log?.info({ organisations: orgs.length }, 'demo organisations');
   await insertInBatches('positions', hiring.positions);
   await insertInBatches('applications', hiring.applications);
-  await insertInBatches('bookmarks', demoBookmarks(accounts.workerId, hiring.positions, { featuredCount: 5, now }));
-  if (sunshine) {
-    const recruiter = accounts.users.find((u) => u.login === demoAccounts.recruiter.login);
-    const other = employers.find((e) => e !== sunshine);
-    const connections = demoInvitations({
-      now,
-      orgId: sunshine._id,
-      ownerId: sunshine.ownerId,
-      recruiterId: recruiter?._id ?? null,
-      workerId: accounts.workerId,
-      application: firstFeatured
-        ? hiring.applications.find((a) => String(a.workerUserId) === String(accounts.workerId))
-        : undefined,
-      positions: hiring.positions,
-      applications: hiring.applications,
-      otherWorkers: identities.slice(0, 4).map((w) => w.userId),
-      otherOrg: other ? { _id: other._id, ownerId: other.ownerId } : undefined,
-    });
-    await insertInBatches('apply_invitations', connections.invitations);
-    await insertInBatches('contact_requests', connections.contactRequests);
-  }
   opts.log?.info({ positions: hiring.positions.length, applications: hiring.applications.length }, 'demo hiring');
-  if (sunshine) {
-    const member = (key: 'owner' | 'recruiter') => {
-      const u = accounts.users.find((x) => x.login === demoAccounts[key].login);
-      return u ? { id: u._id as mongoose.Types.ObjectId, name: demoAccounts[key].displayName } : null;
-    };
-    const owner = member('owner');
-    const talk = demoConversations({
-      worker: { id: accounts.workerId, name: demoAccounts.worker.displayName },
-      org: {
-        id: sunshine._id as mongoose.Types.ObjectId,
-        owner: owner ?? { id: sunshine.ownerId, name: '' },
-        recruiter: member('recruiter'),
-      },
-      // The worker's application's position first, then two more open ones of the organisation.
-      positionIds: [
-        firstFeatured,
-        ...hiring.positions.filter(
-          (p) => p !== firstFeatured && String(p.orgId) === String(sunshine._id) && p.status === 'open',
-        ),
-      ]
-        .slice(0, 3)
-        .flatMap((p) => (p ? [p._id as mongoose.Types.ObjectId] : [])),
-      now,
-    });
-    await insertInBatches('conversations', talk.conversations);
-    await insertInBatches('conversation_messages', talk.messages);
-  }
+  await seedDemoConnections(insertInBatches, {
+    now,
+    users: accounts.users,
+    workerId: accounts.workerId,
+    employers,
+    sunshine,
+    otherWorkers: identities.slice(0, 4).map((w) => w.userId),
+    positions: hiring.positions,
+    applications: hiring.applications,
+    firstFeatured,
+  });
 
   let registryEntries = 0;
   let registryVerified = 0;

@@ -23,6 +23,7 @@ import {
   ContactRequestsService,
   InvitationQuota,
   InvitationsService,
+  pendingInvitationsAmong,
   subscribeInvitationNotifications,
 } from './modules/invitations/index.js';
 import {
@@ -115,7 +116,7 @@ export function buildServices(
   subscribeNotificationTriggers(events, notifications);
   subscribeInvitationNotifications(events, notifications);
   const invitations = new InvitationsService(events, applications, matching, new InvitationQuota(settings));
-  viewerMarks.answerInvitedWith((profileId, ids) => invitations.pendingAmong(profileId, ids));
+  viewerMarks.answerInvitedWith((profileId, ids) => pendingInvitationsAmong(profileId, ids));
   events.on('organisation.closed', async ({ orgId }) => {
     await invitations.withdrawAllOf(orgId);
   });

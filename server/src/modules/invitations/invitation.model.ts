@@ -1,5 +1,6 @@
 import type { InvitationStatus } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { after } from '../../platform/db/selectors.js';
 
 const { Schema } = mongoose;
 type Id = mongoose.Types.ObjectId;
@@ -73,3 +74,17 @@ const quotaDaySchema = new Schema(
 );
 quotaDaySchema.index({ orgId: 1 });
 export const InvitationQuotaDayModel = mongoose.model('InvitationQuotaDay', quotaDaySchema);
+
+/** Which of these positions the worker has a live pending invitation to (the marks on search hits). */
+export async function pendingInvitationsAmong(
+  profileId: string,
+  positionIds: readonly string[],
+  now = new Date(),
+): Promise<Set<string>> {
+  const wanted = new Set(positionIds);
+  const rows = await InvitationModel.find(
+    { profileId, status: 'pending', expiresAt: after(now) },
+    { positionId: 1 },
+  ).lean<Pick<InvitationDoc, 'positionId'>[]>();
+  return new Set(rows.map((r) => String(r.positionId)).filter((id) => wanted.has(id)));
+}

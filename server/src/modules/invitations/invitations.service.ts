@@ -88,16 +88,6 @@ export class InvitationsService {
     return presentSentInvitation(saved, { position, workerName: profile.personal?.name ?? '', now });
   }
 
-  /** Which of these positions the worker has a live pending invitation to (the search marks). */
-  async pendingAmong(profileId: string, positionIds: readonly string[], now = new Date()): Promise<Set<string>> {
-    const wanted = new Set(positionIds);
-    const rows = await InvitationModel.find(
-      { profileId, status: 'pending', expiresAt: after(now) },
-      { positionId: 1 },
-    ).lean<Pick<InvitationDoc, 'positionId'>[]>();
-    return new Set(rows.map((r) => String(r.positionId)).filter((id) => wanted.has(id)));
-  }
-
   private alreadyInvited() {
     return refused(
       'already_exists',

@@ -33,6 +33,7 @@ export default defineConfig({
           // Timeouts only catch hangs: a loaded CI machine must never fail a test by being slow.
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
@@ -46,6 +47,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 300_000,
+          // expect.poll's default of 1 s failed a live-badge check on a loaded machine; the browser's
+          // own waits allow 15 s, and so does this.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

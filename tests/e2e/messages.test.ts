@@ -73,4 +73,34 @@ describe('conversations in the browser', () => {
     await member.getByTestId('read-receipt').filter({ hasText: '已读' }).waitFor();
     expect(await seekerBadge.getAttribute('data-unread')).toBe('0');
   });
+
+  it('when the worker’s screen is 375 px wide, then messages, a thread, invitations and bookmarks fit without sideways scrolling', async () => {
+    const owner = await orgOwner(app, { bureauClient: await bureau(app) });
+    const position = await openPosition(owner.client, { title: '青少年事务社工' });
+    const worker = await signUp(app, { role: 'worker', displayName: '赵琳' });
+    const started = await worker.client.post<{ conversation: { id: string } }>('/api/conversations', {
+      positionId: position.id,
+      text: '请问这个岗位需要经常去学校驻点吗？请问这个岗位需要经常去学校驻点吗？https://example.org/a/very/long/address/that/should/wrap/somewhere',
+    });
+    expect(started.status, started.text).toBe(201);
+    expect((await worker.client.put(`/api/me/bookmarks/${position.id}`)).status).toBeLessThan(300);
+
+    // The browser still holds the first test's worker: this worker signs in afresh.
+    await workerBrowser.context.clearCookies();
+    const phone = await workerBrowser.newPage({ mobile: true });
+    await signInTo(phone, '/messages', worker.login);
+    const sideways = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await phone.getByTestId('thread-item').filter({ hasText: '青少年事务社工' }).waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await phone.getByTestId('thread-item').filter({ hasText: '青少年事务社工' }).click();
+    await phone.getByTestId('message').filter({ hasText: '学校驻点' }).waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await phone.goto(`${app.url}/me/invitations`);
+    await phone.getByRole('heading', { level: 1 }).waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await phone.goto(`${app.url}/me/bookmarks`);
+    await phone.getByText('青少年事务社工').first().waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
 });

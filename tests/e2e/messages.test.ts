@@ -71,7 +71,7 @@ describe('conversations in the browser', () => {
     // The worker, with the thread open, sees the answer arrive and reads it; the member sees 已读.
     await seeker.getByTestId('message').filter({ hasText: '不需要值夜班' }).waitFor();
     await member.getByTestId('read-receipt').filter({ hasText: '已读' }).waitFor();
-    expect(await seekerBadge.getAttribute('data-unread')).toBe('0');
+    await expect.poll(() => seekerBadge.getAttribute('data-unread')).toBe('0');
   });
 
   it('when the worker’s screen is 375 px wide, then messages, a thread, invitations and bookmarks fit without sideways scrolling', async () => {

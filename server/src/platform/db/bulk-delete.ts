@@ -1,4 +1,5 @@
 import { onFerretDb } from './connect.js';
+import { withDeadlockRetry } from './db-errors.js';
 import { between } from './selectors.js';
 
 /**
@@ -30,8 +31,8 @@ export async function emptyCollection(model: DeleteModel): Promise<void> {
     // Dropping what does not exist is fine.
     if (!/ns not found|NamespaceNotFound/i.test(String(err))) throw err;
   });
-  await model.createCollection();
-  await model.createIndexes();
+  await withDeadlockRetry(() => model.createCollection());
+  await withDeadlockRetry(() => model.createIndexes());
 }
 
 /**

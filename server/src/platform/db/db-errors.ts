@@ -76,3 +76,19 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   if (typeof code === 'string' && PG_DOWN.has(code)) return true;
   return err instanceof Error && /Connection terminated|timeout exceeded when trying to connect/.test(err.message);
 }
+
+/**
+ * FerretDB's index metadata update can deadlock in PostgreSQL with the wrapper's concurrent GIN
+ * index builds on a fresh database (SQLSTATE 40P01, seen at start-up and when a collection is recreated); PostgreSQL rolls one side
+ * back, so trying again is safe.
+ */
+export async function withDeadlockRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= attempts || !(err instanceof Error) || !/deadlock detected|40P01/.test(err.message)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}

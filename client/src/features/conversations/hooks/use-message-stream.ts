@@ -31,6 +31,12 @@ export function useMessageStream(mySide: 'worker' | 'organisation'): boolean {
       appendMessages(queryClient, items);
       void queryClient.invalidateQueries({ queryKey: threadListKey });
     };
+    // A count read in flight (asked on connect or focus) may answer with what was true before this
+    // event: it is cancelled first, so it cannot overwrite the newer count (events keep their order).
+    const setUnread = (unread: number) =>
+      void queryClient
+        .cancelQueries({ queryKey: messagesUnreadKey })
+        .then(() => queryClient.setQueryData(messagesUnreadKey, unread));
     const refresh = () => {
       void queryClient.invalidateQueries({ queryKey: messagesUnreadKey });
       void queryClient.invalidateQueries({ queryKey: threadListKey });
@@ -44,9 +50,9 @@ export function useMessageStream(mySide: 'worker' | 'organisation'): boolean {
     socket.on('message', (m) => arrived([m]));
     socket.on('messages:sync', ({ items, unread }) => {
       arrived(items);
-      queryClient.setQueryData(messagesUnreadKey, unread);
+      setUnread(unread);
     });
-    socket.on('messages:unread', ({ unread }) => queryClient.setQueryData(messagesUnreadKey, unread));
+    socket.on('messages:unread', ({ unread }) => setUnread(unread));
     // Both sides hear a read; only the other side's is a receipt for this one.
     socket.on('message:read', (r) => {
       if (r.side === mySide) return;

@@ -84,6 +84,18 @@ for (let i = 0; i < people.length; i += 1_000) {
     ...slice.map((p, k) => session(p.worker.token, workers[k] as ReturnType<typeof user>)),
     ...slice.map((p, k) => session(p.owner.token, owners[k] as ReturnType<typeof user>)),
   ]);
+  // Sending asks whether the organisation still exists and is not closed.
+  await col('organisations').insertMany(
+    slice.map((p) => ({
+      _id: p.orgId,
+      name: `基准机构${p.orgId.toHexString().slice(-6)}`,
+      type: 'social_work_agency',
+      status: 'verified',
+      ownerId: p.owner._id,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
   const side = { unread: 0, lastReadId: null, readAt: null, notifiedAt: null };
   await col('conversations').insertMany(
     slice.map((p) => ({

@@ -1,6 +1,7 @@
 import type { Block, CreateBlockBody } from '@shsw/shared';
 import { maskName } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { TtlCache } from '../../platform/cache/ttl-cache.js';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -15,12 +16,23 @@ import { type BlockDoc, BlockModel } from './block.model.js';
  * by either side is enough.
  */
 export class BlocksService {
+  /**
+   * Every message asks this before it is delivered, so answers are kept 5 s. A block or its lifting
+   * on this node takes effect at once; on another node (several app nodes on MongoDB) within 5 s.
+   */
+  private readonly answers = new TtlCache<boolean>(5_000, 50_000);
+
   constructor(private readonly events: DomainEventBus) {}
 
   /** True when the organisation or the worker has blocked the other. */
   async isBlocked(orgId: string, profileId: string): Promise<boolean> {
     if (!mongoose.isValidObjectId(orgId) || !mongoose.isValidObjectId(profileId)) return false;
-    return (await BlockModel.exists({ orgId, profileId })) !== null;
+    const key = `${orgId}:${profileId}`;
+    const known = this.answers.get(key);
+    if (known !== undefined) return known;
+    const blocked = (await BlockModel.exists({ orgId, profileId })) !== null;
+    this.answers.set(key, blocked);
+    return blocked;
   }
 
   async list(viewer: Viewer): Promise<Block[]> {
@@ -56,6 +68,7 @@ export class BlocksService {
     let saved: BlockDoc | null;
     try {
       saved = (await BlockModel.create(doc)).toObject() as BlockDoc;
+      this.answers.delete(`${target.orgId}:${target.profileId}`);
       this.events.emit('block.created', { ...target, by });
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
@@ -75,6 +88,7 @@ export class BlocksService {
         : { _id: id, orgId: viewer.orgId ?? null, by: 'organisation' as const };
     const removed = await BlockModel.findOneAndDelete(mine).lean<BlockDoc>();
     if (!removed) throw notFound('block');
+    this.answers.delete(`${String(removed.orgId)}:${String(removed.profileId)}`);
     this.events.emit('block.removed', {
       orgId: String(removed.orgId),
       profileId: String(removed.profileId),

@@ -1,6 +1,7 @@
 import type { Conversation, ConversationMessage } from '@shsw/shared';
 import { maskName } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { TtlCache } from '../../platform/cache/ttl-cache.js';
 import { findByIds } from '../../platform/db/find-by-ids.js';
 import { after, before, oneOf } from '../../platform/db/selectors.js';
 import { notFound } from '../../platform/errors/app-error.js';
@@ -37,6 +38,36 @@ export async function ownThread(viewer: Viewer, id: string): Promise<{ thread: C
   const mine = side === 'worker' ? String(thread.profileId) === viewer.userId : String(thread.orgId) === viewer.orgId;
   if (!mine) throw notFound('conversation');
   return { thread, side };
+}
+
+/**
+ * Threads as sending needs them (who the two sides are, which position): that never changes, so
+ * each message need not read its thread again. Kept 10 s; a worker's erasure on this node forgets
+ * their threads at once, another node's within the 10 s.
+ */
+const threadsForSending = new TtlCache<ConversationDoc | null>(10_000, 50_000);
+
+/** `ownThread` for a message about to be sent: only the thread's identity fields may be used. */
+export async function ownThreadForSending(
+  viewer: Viewer,
+  id: string,
+): Promise<{ thread: ConversationDoc; side: SideKey }> {
+  const side = sideOf(viewer);
+  if (!side || !mongoose.isValidObjectId(id)) throw notFound('conversation');
+  let thread = threadsForSending.get(id);
+  if (thread === undefined) {
+    thread = await ConversationModel.findById(id, { orgId: 1, profileId: 1, positionId: 1 }).lean<ConversationDoc>();
+    threadsForSending.set(id, thread ?? null);
+  }
+  if (!thread) throw notFound('conversation');
+  const mine = side === 'worker' ? String(thread.profileId) === viewer.userId : String(thread.orgId) === viewer.orgId;
+  if (!mine) throw notFound('conversation');
+  return { thread, side };
+}
+
+/** Forgets a worker's threads (their erasure), so nothing more is sent into them from this node. */
+export function forgetThreadsOf(profileId: string): void {
+  threadsForSending.deleteWhere((t) => t !== null && String(t.profileId) === profileId);
 }
 
 /** Worker names as an organisation sees them: masked, from the record or else the account. */

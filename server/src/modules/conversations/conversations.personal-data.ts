@@ -1,6 +1,7 @@
 import type { PersonalDataDeclaration } from '../../platform/privacy/personal-data.js';
 import { type ConversationDoc, ConversationModel } from './conversation.model.js';
 import { type ConversationReportDoc, ConversationReportModel } from './conversation-report.model.js';
+import { forgetThreadsOf } from './conversation-views.js';
 import { type MessageDoc, MessageModel } from './message.model.js';
 
 const message = (m: MessageDoc) => ({ side: m.side, author: m.authorName, text: m.text, at: m.createdAt });
@@ -46,10 +47,14 @@ export const conversationsPersonalData: PersonalDataDeclaration[] = [
     erasure: {
       how: 'erase',
       // A worker's threads go whole: their messages (both sides') and the reports about them.
-      run: async ({ subject }) =>
-        (await MessageModel.deleteMany({ workerUserId: subject.userId })).deletedCount +
-        (await ConversationReportModel.deleteMany({ profileId: subject.userId })).deletedCount +
-        (await ConversationModel.deleteMany({ profileId: subject.userId })).deletedCount,
+      run: async ({ subject }) => {
+        forgetThreadsOf(subject.userId);
+        return (
+          (await MessageModel.deleteMany({ workerUserId: subject.userId })).deletedCount +
+          (await ConversationReportModel.deleteMany({ profileId: subject.userId })).deletedCount +
+          (await ConversationModel.deleteMany({ profileId: subject.userId })).deletedCount
+        );
+      },
     },
   },
   {

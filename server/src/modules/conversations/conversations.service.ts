@@ -21,7 +21,14 @@ import {
   type ConversationOrigin,
   type SideKey,
 } from './conversation.model.js';
-import { maskedWorkerNames, ownThread, presentThreads, sideOf, unreadOf } from './conversation-views.js';
+import {
+  maskedWorkerNames,
+  ownThread,
+  ownThreadForSending,
+  presentThreads,
+  sideOf,
+  unreadOf,
+} from './conversation-views.js';
 import { presentMessage } from './conversations.presenter.js';
 import { type MessageDoc, MessageModel } from './message.model.js';
 import { ThreadCounters } from './thread-counters.js';
@@ -142,7 +149,7 @@ export class ConversationsService {
   }
 
   async send(viewer: Viewer, id: string, text: string): Promise<ConversationMessage> {
-    const { thread, side } = await ownThread(viewer, id);
+    const { thread, side } = await ownThreadForSending(viewer, id);
     // The author's name is read (and cached) alongside the block check, not after it.
     const [blocked, , organisation] = await Promise.all([
       this.blocks.isBlocked(String(thread.orgId), String(thread.profileId)),

@@ -72,7 +72,7 @@ describe('job alerts in the browser', () => {
     expect(await items.filter({ hasText: '儿童个案社工' }).count()).toBe(0);
     await items.first().getByRole('button', { name: '将““养老岗位提醒”有新岗位”标为已读' }).click();
     await expect.poll(() => bellName(bell)).toBe('通知');
-    expect(await items.first().getAttribute('data-unread')).toBe('false');
+    await expect.poll(() => items.first().getAttribute('data-unread')).toBe('false');
 
     // The server drops the connection; what is published meanwhile arrives on reconnect, exactly once.
     app.server.realtime.disconnect(rooms.user(worker.user.id));

@@ -14,6 +14,9 @@ export function useMarkRead() {
     onSuccess: ({ unread }, id) => {
       markReadInFeeds(queryClient, [id], new Date().toISOString());
       queryClient.setQueryData(unreadKey, unread);
+      // And the lists are read again from now on: a read that started after the cancel above
+      // would otherwise still answer with the old state (CI saw the item stay unread).
+      void queryClient.invalidateQueries({ queryKey: feedsKey });
     },
   });
 }
@@ -27,6 +30,7 @@ export function useMarkAllRead() {
     onSuccess: ({ unread }) => {
       markReadInFeeds(queryClient, null, new Date().toISOString());
       queryClient.setQueryData(unreadKey, unread);
+      void queryClient.invalidateQueries({ queryKey: feedsKey });
     },
   });
 }

@@ -33,10 +33,21 @@ export class ThreadCounters {
     entry.last = last;
     this.pending.set(key, entry);
     const done = new Promise<boolean>((resolve, reject) => entry.waiters.push({ to, resolve, reject }));
-    this.running ??= this.drain().finally(() => {
-      this.running = null;
-    });
+    this.kick();
     return done;
+  }
+
+  /**
+   * Starts draining unless a drain runs. A count added after the drain's last look but before it
+   * was marked finished would otherwise wait for the next message (a live badge stayed at 0 in an
+   * e2e run on a loaded machine): so a finished drain looks again.
+   */
+  private kick(): void {
+    if (this.running) return;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.pending.size > 0) this.kick();
+    });
   }
 
   private async drain(): Promise<void> {

@@ -1,18 +1,17 @@
 import { apiRoutes } from '@shsw/shared';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
-import { messagesUnreadKey, threadListKey } from './keys';
+import { threadListKey } from './keys';
 
-/** The viewer's threads (a worker's own, or the organisation's), latest first. */
+/**
+ * The viewer's threads (a worker's own, or the organisation's), latest first. The header badge is
+ * not set from here: a list read when a message arrives can answer before that message is counted,
+ * and overwrote the newer count the socket had just given (a badge stayed at 0 in CI).
+ */
 export function useConversations() {
-  const queryClient = useQueryClient();
   return useQuery({
     queryKey: threadListKey,
-    queryFn: async ({ signal }) => {
-      const list = await callApi(apiRoutes.conversations.list, { query: { limit: 100 }, signal });
-      queryClient.setQueryData(messagesUnreadKey, list.unread);
-      return list;
-    },
+    queryFn: ({ signal }) => callApi(apiRoutes.conversations.list, { query: { limit: 100 }, signal }),
   });
 }
 

@@ -84,6 +84,16 @@ describe('invitations to apply', () => {
     const card = page.getByTestId('my-invitation').filter({ hasText: '园艺治疗小组社工' });
     await card.getByText('我们正在组建园艺治疗小组，欢迎投递').waitFor();
 
+    // In the search the position is marked 已受邀 for this worker.
+    const search = await workerBrowser.newPage();
+    await search.goto(`${app.url}/positions?q=${encodeURIComponent('园艺治疗小组社工')}`);
+    await search
+      .getByTestId('position-hit')
+      .filter({ hasText: '园艺治疗小组社工' })
+      .getByTestId('mark-invited')
+      .waitFor();
+    await search.close();
+
     // The recruiter has the position's board open; the worker accepts; the applicant appears live.
     await employer.goto(`${app.url}/org/positions/${position.id}/pipeline`);
     const submitted = employer.getByTestId('column-submitted').getByTestId('applicant-card');

@@ -7,6 +7,7 @@ import { ButtonLink } from '../../../components/button-link';
 import { EmptyState } from '../../../components/empty-state';
 import { SearchError } from '../../../components/search/search-error';
 import { ToneTag } from '../../../components/status-tag';
+import { ViewerMarks } from '../../../components/viewer-marks';
 import { useLabel, useVocabularyLabel } from '../../../lib/format';
 import { withParams } from '../../../lib/url-state';
 import { useMyMatches } from '../api/get-my-matches';
@@ -116,16 +117,7 @@ function PositionMatchCard({
           )}
           {p.orgVerified && <ToneTag tone="good">{t('positions.view.verified')}</ToneTag>}
           {score !== null && !eligible && <Tag color="red">{t('matches.mine.notEligible')}</Tag>}
-          {p.viewer?.applied && (
-            <Tag color="green" data-testid="mark-applied">
-              {t('marks.applied')}
-              {p.viewer?.invited && (
-                <Tag color="blue" data-testid="mark-invited">
-                  {t('marks.invited')}
-                </Tag>
-              )}
-            </Tag>
-          )}
+          <ViewerMarks marks={p.viewer} />
         </p>
         <p className={styles.line}>
           <span>{t('salary.range', { min: p.salaryMin, max: p.salaryMax })}</span>

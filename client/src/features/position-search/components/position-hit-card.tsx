@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HighlightedSnippet, HighlightedText } from '../../../components/search/highlighted-text';
 import { ToneTag } from '../../../components/status-tag';
+import { ViewerMarks } from '../../../components/viewer-marks';
 import { formatDate, useLabel, useVocabularyLabel } from '../../../lib/format';
 import styles from './position-hit-card.module.css';
 
@@ -35,16 +36,7 @@ export function PositionHitCard({ hit, actions }: { hit: PositionHit; actions?: 
           <Link to={`/positions/${hit.id}`}>
             <HighlightedText html={hit.highlights.title} fallback={hit.title} />
           </Link>
-          {hit.viewer?.applied && (
-            <Tag color="green" className={styles.mark} data-testid="mark-applied">
-              {t('marks.applied')}
-              {hit.viewer?.invited && (
-                <Tag color="blue" data-testid="mark-invited">
-                  {t('marks.invited')}
-                </Tag>
-              )}
-            </Tag>
-          )}
+          <ViewerMarks marks={hit.viewer} className={styles.mark} />
         </h2>
         <p className={styles.salary}>
           {t('salary.range', { min: hit.salaryMin, max: hit.salaryMax })}

@@ -1,5 +1,5 @@
 import { EmbeddedSearchEngine } from '@shsw/server/platform/search/index';
-import type { Health, Position, PositionHit, TalentHit } from '@shsw/shared';
+import { type Health, type Position, type PositionHit, streets, type TalentHit } from '@shsw/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, signUp } from '../factories/actors.js';
 import { openPosition, positionBody } from '../factories/positions.js';
@@ -135,10 +135,14 @@ describe('position search', () => {
       .client()
       .get<{ items: { value: string; count: number }[] }>('/api/positions/search/streets?q=310104');
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([{ value: '310104014', count: 2 }]);
+    // Every street/town of 徐汇 by code prefix, the one with positions first, the rest with 0.
+    const xuhui = streets.filter((s) => s.districtCode === '310104');
+    expect(res.body.items).toHaveLength(xuhui.length);
+    expect(res.body.items[0]).toEqual({ value: '310104014', count: 2 });
+    expect(res.body.items.slice(1).every((i) => i.count === 0)).toBe(true);
   });
 
-  it('when the street facet is searched by name, then Chinese and English names find the street, and a street without open positions is left out', async () => {
+  it('when the street facet is searched by name, then Chinese and English names find the street, and a street without open positions says 0', async () => {
     const get = (q: string) =>
       app
         .client()
@@ -146,7 +150,7 @@ describe('position search', () => {
     expect((await get('徐家汇')).body.items).toEqual([{ value: '310104014', count: 2 }]);
     expect((await get('xujiahui')).body.items).toEqual([{ value: '310104014', count: 2 }]);
     expect((await get('Xujiahui Subdistrict')).body.items.map((i) => i.value)).toEqual(['310104014']);
-    expect((await get('外滩')).body.items).toEqual([]);
+    expect((await get('外滩')).body.items).toContainEqual({ value: '310101013', count: 0 });
     expect((await get('不存在的街道')).body.items).toEqual([]);
   });
 });

@@ -34,6 +34,11 @@ const common = {
   salaryMin: int(0, 200_000).optional(),
   salaryMax: int(0, 200_000).optional(),
   sort: z.enum(['relevance', 'newest', 'salary']).default('relevance'),
+  /**
+   * `auto`: district and street names in `q` (闵行, xujiahui) are taken out of the text and rank
+   * hits there first (never a filter); `off`: `q` is searched as typed.
+   */
+  places: z.enum(['auto', 'off']).default('auto'),
   page: int(1, 1_000).default(1),
   pageSize: int(1, 100).default(20),
 };
@@ -52,6 +57,18 @@ export const talentSearchQuerySchema = z.strictObject({
   openToWork: z.enum(['true', 'false']).optional(),
 });
 export type TalentSearchQuery = z.input<typeof talentSearchQuerySchema>;
+
+/** Why a hit matched the query: which field, which element of it, and how. */
+export const searchMatchSchema = z.object({
+  field: z.enum(['title', 'org', 'domain', 'skill', 'description', 'role', 'education', 'language', 'place']),
+  /** A service-domain code (`domain`), a district or street code (`place`), the matched text otherwise ('' when too long to show). */
+  value: z.string(),
+  /** `word`: the query's own word (or a typo or prefix of it); `pinyin`: typed in pinyin; `synonym`: a word the query's stands for. */
+  via: z.enum(['word', 'pinyin', 'synonym']),
+  /** For `synonym`: the query word it stands for. */
+  synonymOf: z.string().optional(),
+});
+export type SearchMatch = z.infer<typeof searchMatchSchema>;
 
 export const facetCountsSchema = z.record(z.string(), z.record(z.string(), z.number().int()));
 
@@ -78,6 +95,8 @@ export const positionHitSchema = z.object({
   belowGuidance: z.boolean(),
   /** Matched words wrapped in <mark>, everything else HTML-escaped. */
   highlights: z.object({ title: z.string().optional(), description: z.string().optional() }),
+  /** Why the hit matched the query (empty without one, and outside search). */
+  matches: z.array(searchMatchSchema),
   /** The signed-in worker's own marks (applied, bookmarked); null for anyone else. */
   viewer: viewerMarksSchema.nullable(),
 });
@@ -100,6 +119,8 @@ export const talentHitSchema = z.object({
   wishSalaryMin: z.number().nullable(),
   ceStatus: z.string(),
   highlights: z.object({ skills: z.string().optional(), roles: z.string().optional() }),
+  /** Why the hit matched the query (empty without one, and outside search). */
+  matches: z.array(searchMatchSchema),
 });
 export type TalentHit = z.infer<typeof talentHitSchema>;
 
@@ -111,6 +132,11 @@ export function searchResponseOf<T extends z.ZodType>(hit: T) {
     pageSize: z.number().int(),
     facets: facetCountsSchema,
     tookMs: z.number(),
+    /** How `q` was read: the text searched (normalised: NFKC, lower case, simplified) and the places found in it. */
+    understood: z.object({
+      text: z.string(),
+      places: z.array(z.object({ kind: z.enum(['district', 'street']), code: z.string() })),
+    }),
   });
 }
 

@@ -11,7 +11,7 @@ import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Logger } from '../../platform/logger.js';
 import { EmbeddedSearchEngine, type SearchDocument } from '../../platform/search/index.js';
 import type { NotificationsService } from '../notifications/index.js';
-import { POSITIONS_INDEX, positionsIndex } from '../search/index.js';
+import { POSITIONS_INDEX, placeBoost, positionsIndex, understandQuery } from '../search/index.js';
 import { matchesFilters, type SavedQuery } from './query-match.js';
 import {
   type SavedSearchDoc,
@@ -155,8 +155,17 @@ export class SavedSearchesService {
       await this.scratch.upsert(POSITIONS_INDEX, [doc]);
       const matched: Registered[] = candidates.filter((s) => !s.query.q);
       for (const s of textual) {
+        // Read as the search reads it; a place named in the text is a condition here: an alert for
+        // "闵行 儿童" is about positions in 闵行 (the search ranks them first; the rest are not news).
+        const understood = understandQuery(s.query.q, s.query.places);
+        const boost = placeBoost(understood.places, { district: 'districtCode', street: 'streetCode' });
+        if (boost && !boost.values.includes(String(doc[boost.field] ?? ''))) continue;
+        if (!understood.text) {
+          matched.push(s);
+          continue;
+        }
         const r = await this.scratch.search(POSITIONS_INDEX, {
-          q: s.query.q,
+          q: understood.text,
           filters: [],
           facets: [],
           offset: 0,

@@ -1,4 +1,5 @@
 export { MatchingService } from './matching.service.js';
+export { placeBoost, understandQuery } from './query-understanding.js';
 export { searchPersonalData } from './search.personal-data.js';
 export { registerSearchRoutes } from './search.router.js';
 export { SearchService } from './search.service.js';

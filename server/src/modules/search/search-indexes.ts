@@ -1,5 +1,5 @@
 import { certificateRank, type EducationLevelCode, educationRank, maskName, serviceDomains } from '@shsw/shared';
-import type { IndexDefinition, SearchDocument } from '../../platform/search/index.js';
+import { type IndexDefinition, pinyinForms, type SearchDocument } from '../../platform/search/index.js';
 import type { OrganisationDoc } from '../organisations/index.js';
 import type { PositionDoc } from '../positions/index.js';
 import type { ProfileDoc } from '../profiles/index.js';
@@ -7,31 +7,60 @@ import type { ProfileDoc } from '../profiles/index.js';
 export const POSITIONS_INDEX = 'positions';
 export const TALENT_INDEX = 'talent';
 
+/** Words used for one another in the sector: each searches for all the others. */
+const synonymFamilies: readonly (readonly string[])[] = [
+  ['残疾', '残障'],
+  ['残疾人', '残障人士'],
+  ['长者', '老年人', '老年', '养老', '为老'],
+  ['青少年', '青年'],
+  ['矫正', '矫治'],
+  ['社区矫正', '社区矫治'],
+  ['儿童', '少儿'],
+  ['志愿者', '义工'],
+  ['妇女', '女性'],
+  ['精神卫生', '心理健康'],
+  ['医务社工', '医院社工'],
+  ['助理社工师', '助理社会工作师'],
+  ['社工师', '社会工作师'],
+  ['高级社工师', '高级社会工作师'],
+];
+
 /**
- * Chinese typo tolerance barely applies, so the words people use interchangeably are declared
- * (both ways where the relation is mutual).
+ * Chinese typo tolerance barely applies, so the words people use interchangeably are declared:
+ * families both ways, plus one-way expansions (社工 finds 社会工作者, not the reverse… and 禁毒 finds
+ * 戒毒). The one table both engines use; every key and value in simplified Chinese (queries are).
  */
-export const searchSynonyms: Record<string, string[]> = {
-  社工: ['社会工作者', '社会工作'],
-  社会工作者: ['社工'],
-  助理社工师: ['助理社会工作师'],
-  助理社会工作师: ['助理社工师'],
-  社工师: ['社会工作师'],
-  社会工作师: ['社工师'],
-  高级社工师: ['高级社会工作师'],
-  高级社会工作师: ['高级社工师'],
-  医务社工: ['医院社工'],
-  医院社工: ['医务社工'],
-  养老: ['为老', '老年'],
-  为老: ['养老', '老年'],
-  老年: ['养老', '为老'],
-  儿童: ['少儿'],
-  禁毒: ['戒毒'],
-  督导: ['supervisor'],
-};
+export const searchSynonyms: Record<string, string[]> = (() => {
+  const table: Record<string, string[]> = {
+    社工: ['社会工作者', '社会工作'],
+    社会工作者: ['社工'],
+    禁毒: ['戒毒'],
+    督导: ['supervisor'],
+  };
+  for (const family of synonymFamilies) {
+    for (const word of family) {
+      const others = family.filter((w) => w !== word);
+      table[word] = [...new Set([...(table[word] ?? []), ...others])];
+    }
+  }
+  return table;
+})();
 
 const domainLabel = new Map(serviceDomains.map((d) => [d.code, `${d.label.zh} ${d.label.en}`]));
+const domainZh = new Map(serviceDomains.map((d) => [d.code, d.label.zh]));
 const labelsOf = (codes: readonly string[]) => codes.map((c) => domainLabel.get(c as never) ?? c);
+/** Pinyin of each element, aligned with it, so a match in element i explains element i. */
+const pinyinOf = (texts: readonly string[]) => texts.map(pinyinForms);
+const domainPinyin = (codes: readonly string[]) => pinyinOf(codes.map((c) => domainZh.get(c as never) ?? ''));
+
+/**
+ * Pinyin twins of Chinese fields: `ertong` finds 儿童 through them. Searched after every Chinese
+ * field, so a match in characters ranks first; element i of a twin is the pinyin of element i.
+ */
+export const pinyinTwins = {
+  positions: { titlePinyin: 'title', domainPinyin: 'domainText', skillsPinyin: 'skills' },
+  talent: { skillsPinyin: 'skills', domainPinyin: 'domainText', rolesPinyin: 'roles' },
+} as const;
 
 export const positionsIndex: IndexDefinition = {
   name: POSITIONS_INDEX,
@@ -41,6 +70,9 @@ export const positionsIndex: IndexDefinition = {
     { field: 'domainText', weight: 3 },
     { field: 'skills', weight: 2 },
     { field: 'description', weight: 1 },
+    { field: 'titlePinyin', weight: 0.9 },
+    { field: 'domainPinyin', weight: 0.8 },
+    { field: 'skillsPinyin', weight: 0.7 },
   ],
   filterable: [
     'domains',
@@ -99,6 +131,9 @@ export function positionDocument(p: PositionDoc, org: OrganisationDoc, belowGuid
     orgName: org.name,
     domainText: labelsOf(domains),
     skills: p.skills,
+    titlePinyin: pinyinForms(p.title),
+    domainPinyin: domainPinyin(domains),
+    skillsPinyin: pinyinOf(p.skills),
     domains,
     primaryDomain: p.primaryDomain,
     secondaryDomain: p.secondaryDomain,
@@ -135,6 +170,9 @@ export const talentIndex: IndexDefinition = {
     { field: 'roles', weight: 3 },
     { field: 'education', weight: 2 },
     { field: 'languages', weight: 1 },
+    { field: 'skillsPinyin', weight: 0.9 },
+    { field: 'domainPinyin', weight: 0.8 },
+    { field: 'rolesPinyin', weight: 0.7 },
   ],
   filterable: [
     'domains',
@@ -167,6 +205,7 @@ export const talentIndex: IndexDefinition = {
   synonyms: searchSynonyms,
   stored: [
     'maskedName',
+    'domains',
     'districtCode',
     'streetCode',
     'highestCertificate',
@@ -212,12 +251,16 @@ export function talentDocument(p: ProfileDoc): SearchDocument {
   const experience = c?.experienceYears ?? {};
   const domains = [...new Set([...p.serviceDomains, ...Object.keys(experience)])];
   const education = highestEducation(p);
+  const roles = p.serviceHistory.map((s) => `${s.role} ${s.organisationName}`);
   return {
     id: String(p._id),
     maskedName: maskName(p.personal.name || '—'),
     skills: p.skills,
     domainText: labelsOf(domains),
-    roles: p.serviceHistory.map((s) => `${s.role} ${s.organisationName}`),
+    roles,
+    skillsPinyin: pinyinOf(p.skills),
+    domainPinyin: domainPinyin(domains),
+    rolesPinyin: pinyinOf(roles),
     education: p.education.map((e) => `${e.school} ${e.major}`),
     languages: p.languages,
     domains,

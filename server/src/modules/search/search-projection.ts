@@ -9,7 +9,7 @@ import { talentDocument } from './search-indexes.js';
  * Bump when the shape of search documents changes: a projection of another version is rebuilt
  * from the source records instead of being loaded.
  */
-export const PROJECTION_VERSION = 1;
+export const PROJECTION_VERSION = 2;
 
 const docSchema = new mongoose.Schema(
   { _id: { type: String, required: true }, body: { type: String, required: true } },

@@ -4,6 +4,7 @@ import {
   educationRank,
   type PositionHit,
   type positionSearchQuerySchema,
+  serviceDomains,
   streets,
   type TalentHit,
   type talentSearchQuerySchema,
@@ -15,11 +16,24 @@ import {
   type FacetCounts,
   type FieldValue,
   type Filter,
+  normalizeQuery,
   type SearchEngine,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResult,
   SearchUnavailableError,
 } from '../../platform/search/index.js';
 import { type OrganisationDoc, organisationById } from '../organisations/index.js';
-import { POSITIONS_INDEX, TALENT_INDEX } from './search-indexes.js';
+import {
+  type ExplainSpec,
+  explainMatches,
+  inPlace,
+  outsidePlace,
+  placeBoost,
+  type UnderstoodQuery,
+  understandQuery,
+} from './query-understanding.js';
+import { POSITIONS_INDEX, pinyinTwins, TALENT_INDEX } from './search-indexes.js';
 import type { SearchSync } from './search-sync.js';
 
 type PositionQuery = z.output<typeof positionSearchQuerySchema>;
@@ -78,12 +92,50 @@ export const positionRetrieve = [
   'publishedAt',
   'deadline',
   'belowGuidance',
+  'skills',
 ];
+
+const domainZh = new Map(serviceDomains.map((d) => [d.code as string, d.label.zh]));
+const element = (v: FieldValue | undefined, i: number) => (Array.isArray(v) ? (v[i] ?? '') : (str(v) ?? ''));
+
+const positionExplain: ExplainSpec = {
+  kinds: { title: 'title', orgName: 'org', domainText: 'domain', skills: 'skill', description: 'description' },
+  twins: pinyinTwins.positions,
+  value: (field, i, d) => {
+    if (field === 'domainText') return (i === 0 ? str(d.primaryDomain) : str(d.secondaryDomain)) ?? '';
+    if (field === 'description') return '';
+    if (field === 'orgName') return str(d.orgName) ?? '';
+    if (field === 'title') return str(d.title) ?? '';
+    return element(d[field], i);
+  },
+  text: (field, i, d) =>
+    field === 'domainText'
+      ? (domainZh.get((i === 0 ? str(d.primaryDomain) : str(d.secondaryDomain)) ?? '') ?? '')
+      : field === 'description'
+        ? ''
+        : element(d[field], i),
+};
+
+const talentExplain: ExplainSpec = {
+  kinds: { skills: 'skill', domainText: 'domain', roles: 'role', education: 'education', languages: 'language' },
+  twins: pinyinTwins.talent,
+  value: (field, i, d) =>
+    field === 'skills' ? element(d.skills, i) : field === 'domainText' ? element(d.domains, i) : '',
+  text: (field, i, d) =>
+    field === 'skills'
+      ? element(d.skills, i)
+      : field === 'domainText'
+        ? (domainZh.get(element(d.domains, i)) ?? '')
+        : '',
+};
+
+const explainFields = (spec: ExplainSpec) => [...Object.keys(spec.kinds), ...Object.keys(spec.twins)];
 
 export function toPositionHit(
   id: string,
   d: Record<string, FieldValue>,
   highlights: Record<string, string>,
+  matches: PositionHit['matches'] = [],
 ): PositionHit {
   return {
     id,
@@ -110,6 +162,7 @@ export function toPositionHit(
       ...(highlights.title ? { title: highlights.title } : {}),
       ...(highlights.description ? { description: highlights.description } : {}),
     },
+    matches,
     // Set per viewer after the (shared, cacheable) search: ViewerMarksReader.
     viewer: null,
   };
@@ -130,9 +183,15 @@ export const talentRetrieve = [
   'openToWork',
   'wishSalaryMin',
   'ceStatus',
+  'domains',
 ];
 
-export function toTalentHit(id: string, d: Record<string, FieldValue>, highlights: Record<string, string>): TalentHit {
+export function toTalentHit(
+  id: string,
+  d: Record<string, FieldValue>,
+  highlights: Record<string, string>,
+  matches: TalentHit['matches'] = [],
+): TalentHit {
   const certificate = str(d.highestCertificate);
   return {
     id,
@@ -154,6 +213,7 @@ export function toTalentHit(id: string, d: Record<string, FieldValue>, highlight
       ...(highlights.skills ? { skills: highlights.skills } : {}),
       ...(highlights.roles ? { roles: highlights.roles } : {}),
     },
+    matches,
   };
 }
 
@@ -215,59 +275,124 @@ export class SearchService {
         : q.sort === 'salary'
           ? [{ field: 'salaryMax', direction: 'desc' as const }]
           : [];
-    const result = await this.engine.search(POSITIONS_INDEX, {
-      q: q.q,
-      filters,
-      facets: Object.values(positionFacets),
-      sort,
-      offset: (q.page - 1) * q.pageSize,
-      limit: q.pageSize,
-      highlight: ['title', 'description'],
-      retrieve: positionRetrieve,
-    });
+    const understood = understandQuery(q.q, q.places);
+    const { result, placeOf } = await this.understoodSearch(
+      POSITIONS_INDEX,
+      {
+        q: understood.text,
+        filters,
+        facets: Object.values(positionFacets),
+        sort,
+        offset: (q.page - 1) * q.pageSize,
+        limit: q.pageSize,
+        highlight: ['title', 'description'],
+        retrieve: positionRetrieve,
+      },
+      understood,
+      positionExplain,
+    );
     return {
-      hits: result.hits.map((h) => toPositionHit(h.id, h.document, h.highlights)),
+      hits: result.hits.map((h) =>
+        toPositionHit(
+          h.id,
+          h.document,
+          h.highlights,
+          explainMatches(positionExplain, understood, h.matched, h.document, placeOf(h)),
+        ),
+      ),
       total: result.total,
       page: q.page,
       pageSize: q.pageSize,
       facets: renameFacets(result.facets, positionFacets),
       tookMs: result.tookMs,
+      understood: { text: understood.text, places: understood.places },
     };
   }
 
   /**
-   * The searchable street facet: streets/towns whose Chinese or English name contains `query`
-   * (徐家汇, xujiahui) or whose code starts with it, counted over open positions. The index holds
-   * codes, so names are resolved from the divisions table and the street facet is counted once.
+   * One search as the platform reads a query: several words find partial matches too (ranked
+   * after full ones), hits say why they matched, and places named in the query rank first: the
+   * hits there, then the rest, each in the requested order — one list, paged across both, with
+   * totals and facets of the whole (the place is never a filter).
+   */
+  private async understoodSearch(
+    index: string,
+    base: SearchRequest,
+    understood: UnderstoodQuery,
+    spec: ExplainSpec,
+  ): Promise<{ result: SearchResult; placeOf: (hit: SearchHit) => string | null }> {
+    const req: SearchRequest = { ...base, matching: 'last', explain: understood.text ? explainFields(spec) : [] };
+    const boost = placeBoost(understood.places, { district: 'districtCode', street: 'streetCode' });
+    if (!boost) return { result: await this.engine.search(index, req), placeOf: () => null };
+    const retrieve = [...new Set([...(req.retrieve ?? []), boost.field])];
+    const [whole, first] = await Promise.all([
+      this.engine.search(index, { ...req, offset: 0, limit: 0, explain: [] }),
+      this.engine.search(index, { ...req, retrieve, filters: [...req.filters, inPlace(boost)], facets: [] }),
+    ]);
+    const end = req.offset + req.limit;
+    let hits = first.hits;
+    if (end > first.total) {
+      const from = Math.max(req.offset, first.total) - first.total;
+      const rest = await this.engine.search(index, {
+        ...req,
+        filters: [...req.filters, outsidePlace(boost)],
+        facets: [],
+        offset: from,
+        limit: end - Math.max(req.offset, first.total),
+      });
+      hits = [...hits, ...rest.hits];
+    }
+    const places = new Set(boost.values);
+    const placeOf = (hit: SearchHit) => {
+      const code = str(hit.document[boost.field]);
+      return code && places.has(code) ? code : null;
+    };
+    return {
+      result: { hits, total: whole.total, facets: whole.facets, tookMs: whole.tookMs + first.tookMs },
+      placeOf,
+    };
+  }
+
+  /**
+   * The searchable street facet: every street/town whose Chinese or English (pinyin) name contains
+   * `query` (徐家汇, 徐家匯, xujiahui) or whose code starts with it, within the chosen districts, with
+   * its count of open positions — 0 included, so a real street with none says so rather than
+   * "not found". Without text or districts, only streets with positions (the facet's own list).
    */
   async positionStreets(query: string, districts: readonly string[], now = new Date()) {
     this.ready();
-    const needle = query.trim().toLowerCase();
-    const compact = needle.replace(/\s+/g, '');
-    const wanted = needle
-      ? new Set(
-          streets
-            .filter(
-              (s) =>
-                s.code.startsWith(needle) ||
+    const needle = normalizeQuery(query);
+    const compact = needle.replace(/[^\p{L}\p{N}]/gu, '');
+    const inDistricts = (code: string) => districts.length === 0 || districts.some((d) => code.startsWith(d));
+    const wanted =
+      needle || districts.length > 0
+        ? streets.filter(
+            (s) =>
+              inDistricts(s.code) &&
+              (!needle ||
+                s.code.startsWith(compact) ||
                 s.label.zh.includes(needle) ||
-                s.label.en.toLowerCase().replace(/\s+/g, '').includes(compact),
-            )
-            .map((s) => s.code),
-        )
-      : null;
-    if (wanted?.size === 0) return { items: [] };
+                s.label.en
+                  .toLowerCase()
+                  .replace(/[^a-z]/g, '')
+                  .includes(compact)),
+          )
+        : null;
+    if (wanted?.length === 0) return { items: [] };
     const result = await this.engine.search(POSITIONS_INDEX, {
       filters: [...inFilter('districtCode', districts), { field: 'deadlineAt', op: 'range', min: now.getTime() }],
       facets: ['streetCode'],
       offset: 0,
       limit: 0,
     });
-    // One facet count over every street, kept to the ones whose names matched.
-    const items = Object.entries(result.facets.streetCode ?? {})
-      .filter(([value, count]) => count > 0 && (!wanted || wanted.has(value)))
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    const counts = result.facets.streetCode ?? {};
+    const items = (
+      wanted
+        ? wanted.map((s) => ({ value: s.code, count: counts[s.code] ?? 0 }))
+        : Object.entries(counts)
+            .filter(([, count]) => count > 0)
+            .map(([value, count]) => ({ value, count }))
+    ).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return { items };
   }
 
@@ -305,23 +430,37 @@ export class SearchService {
         : q.sort === 'salary'
           ? [{ field: 'wishSalary', direction: 'asc' as const }]
           : [];
-    const result = await this.engine.search(TALENT_INDEX, {
-      q: q.q,
-      filters,
-      facets: Object.values(talentFacets),
-      sort,
-      offset: (q.page - 1) * q.pageSize,
-      limit: q.pageSize,
-      highlight: ['skills', 'roles'],
-      retrieve: talentRetrieve,
-    });
+    const understood = understandQuery(q.q, q.places);
+    const { result, placeOf } = await this.understoodSearch(
+      TALENT_INDEX,
+      {
+        q: understood.text,
+        filters,
+        facets: Object.values(talentFacets),
+        sort,
+        offset: (q.page - 1) * q.pageSize,
+        limit: q.pageSize,
+        highlight: ['skills', 'roles'],
+        retrieve: talentRetrieve,
+      },
+      understood,
+      talentExplain,
+    );
     return {
-      hits: result.hits.map((h) => toTalentHit(h.id, h.document, h.highlights)),
+      hits: result.hits.map((h) =>
+        toTalentHit(
+          h.id,
+          h.document,
+          h.highlights,
+          explainMatches(talentExplain, understood, h.matched, h.document, placeOf(h)),
+        ),
+      ),
       total: result.total,
       page: q.page,
       pageSize: q.pageSize,
       facets: renameFacets(result.facets, talentFacets),
       tookMs: result.tookMs,
+      understood: { text: understood.text, places: understood.places },
     };
   }
 }

@@ -6,6 +6,9 @@ export { EmbeddedSearchEngine } from './embedded/embedded-search-engine.js';
 export { type MeilisearchEngineOptions, MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine.js';
 export * from './search-engine.js';
 export { MAX_LIMIT, MAX_WINDOW } from './search-validation.js';
+export { toSimplified } from './text/chinese-variants.js';
+export { normalizeQuery } from './text/normalize.js';
+export { pinyinForms } from './text/pinyin.js';
 
 export interface SearchEngineConfig {
   /** Set → Meilisearch; unset → the in-process engine. */

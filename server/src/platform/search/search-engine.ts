@@ -56,6 +56,14 @@ export interface SearchRequest {
   highlight?: readonly string[];
   /** Stored fields to return with each hit, as indexed. */
   retrieve?: readonly string[];
+  /**
+   * Which documents a query of several words finds (Meilisearch's `matchingStrategy`): `all` (the
+   * default) only those matching every word; `last` also those matching the first words only, ranked
+   * after them by how many words match (the last word is dropped first).
+   */
+  matching?: 'all' | 'last';
+  /** Searchable fields to report on each hit as `matched`: which of their elements hold a query match. */
+  explain?: readonly string[];
 }
 
 export interface SearchHit {
@@ -65,6 +73,11 @@ export interface SearchHit {
   highlights: Record<string, string>;
   /** The `retrieve` fields of the hit's document (missing fields are left out). */
   document: Record<string, FieldValue>;
+  /**
+   * For each `explain` field with a match: the indexes of the matching elements (0 for a string
+   * field). Fields without a match are left out; absent when nothing was asked.
+   */
+  matched?: Record<string, number[]>;
 }
 
 /** field → value → count. */

@@ -40,6 +40,8 @@ export interface NormalizedRequest {
   limit: number;
   highlight: readonly string[];
   retrieve: readonly string[];
+  matching: 'all' | 'last';
+  explain: readonly string[];
 }
 
 function assertFieldName(name: string, where: string): void {
@@ -129,9 +131,11 @@ export function validateRequest(def: IndexDefinition, req: SearchRequest): Norma
     sort.push(clause);
   }
   const searchable = new Set(def.searchable.map((s) => s.field));
-  for (const h of req.highlight ?? []) {
+  for (const h of [...(req.highlight ?? []), ...(req.explain ?? [])]) {
     if (!searchable.has(h)) throw new Error(`search: field ${JSON.stringify(h)} is not searchable`);
   }
+  const matching = req.matching ?? 'all';
+  if (matching !== 'all' && matching !== 'last') throw new Error('search: matching must be all or last');
   const stored = new Set(def.stored ?? []);
   for (const r of req.retrieve ?? []) {
     if (!stored.has(r)) throw new Error(`search: field ${JSON.stringify(r)} is not stored`);
@@ -150,6 +154,8 @@ export function validateRequest(def: IndexDefinition, req: SearchRequest): Norma
     limit: req.limit,
     highlight: [...new Set(req.highlight ?? [])],
     retrieve: [...new Set(req.retrieve ?? [])],
+    matching,
+    explain: [...new Set(req.explain ?? [])],
   };
 }
 

@@ -10,12 +10,12 @@ import { filterableFields, type NormalizedRequest, rankedSearchableFields } from
 import { andInto, type Bitset, clearBit, countBits, createBitset, forEachBit, setBit } from './bitset.js';
 import { SortColumn, ValueColumn, valueKey } from './columns.js';
 import { countFacet, evaluateFilters, facetUniverse } from './filter-evaluator.js';
-import { type HighlightSpec, highlightValue } from './highlighter.js';
+import { type HighlightSpec, hasMatch, highlightValue } from './highlighter.js';
 import { InvertedIndex } from './inverted-index.js';
 import { QueryCache } from './query-cache.js';
 import { RelevanceScorer } from './relevance-scorer.js';
 import { SynonymTable } from './synonym-table.js';
-import { matchingDocs, planQuery, type QueryPlan } from './text-query.js';
+import { type Matching, matchingDocs, planQuery, type QueryPlan } from './text-query.js';
 import { HARD_SEPARATOR_GAP, normalizeTerm, queryTerms, tokenize } from './tokenizer.js';
 import { type QuickKey, TopK } from './top-k.js';
 import { editDistance, typoBudget } from './typo.js';
@@ -147,9 +147,12 @@ export class EmbeddedIndex {
     const words = queryTerms(req.q);
     let plan: QueryPlan | null = null;
     let candidates = this.alive;
+    let reach: Matching['reach'] = null;
     if (words.length > 0) {
       plan = planQuery(this.text, words, this.synonyms, this.cache);
-      candidates = matchingDocs(this.text, plan, this.capacity, this.cache);
+      const matching = matchingDocs(this.text, plan, this.capacity, this.cache, req.matching);
+      candidates = matching.docs;
+      reach = matching.reach;
       andInto(candidates, this.alive);
     }
     const outcome = evaluateFilters(req.filters, this.columns, candidates, countBits(candidates));
@@ -168,7 +171,7 @@ export class EmbeddedIndex {
       this.quickKey(req, plan !== null),
     );
     if (plan && total > 0)
-      this.scorer.score(this.text, plan, hits, this.scores, this.capacity, req.sort.length === 0 ? top : null);
+      this.scorer.score(this.text, plan, hits, this.scores, this.capacity, req.sort.length === 0 ? top : null, reach);
     if (!plan || req.sort.length > 0) top.considerAll(hits);
     const spec: HighlightSpec | null = plan ? { terms: plan.highlightTerms, phrases: plan.highlightPhrases } : null;
     const page = top.sorted().slice(req.offset);
@@ -178,6 +181,7 @@ export class EmbeddedIndex {
         score: plan ? (this.scores[slot] ?? 0) : 1,
         highlights: this.highlights(slot, req.highlight, spec),
         document: this.retrieve(slot, req.retrieve),
+        ...(req.explain.length > 0 ? { matched: this.matched(slot, req.explain, spec) } : {}),
       })),
       total,
       facets,
@@ -244,6 +248,23 @@ export class EmbeddedIndex {
     for (const field of fields) {
       const text = highlightValue(doc[field], spec);
       if (text !== undefined) out[field] = text;
+    }
+    return out;
+  }
+
+  private matched(slot: number, fields: readonly string[], spec: HighlightSpec | null): Record<string, number[]> {
+    const out: Record<string, number[]> = {};
+    const doc = this.docs[slot];
+    if (!doc || !spec) return out;
+    for (const field of fields) {
+      const value = doc[field];
+      if (value === null || value === undefined) continue;
+      const parts = typeof value === 'object' ? value : [String(value)];
+      const indexes: number[] = [];
+      parts.forEach((part, i) => {
+        if (hasMatch(part, spec)) indexes.push(i);
+      });
+      if (indexes.length > 0) out[field] = indexes;
     }
     return out;
   }

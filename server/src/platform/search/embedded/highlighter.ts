@@ -55,6 +55,11 @@ export function highlightText(text: string, spec: HighlightSpec | null): string 
   return out + escapeHtml(text.slice(at));
 }
 
+/** True when `text` holds a word (or phrase) the query matched. */
+export function hasMatch(text: string, spec: HighlightSpec): boolean {
+  return marks(tokenize(text).tokens, spec).length > 0;
+}
+
 /** A field value as one highlighted string; array elements are highlighted one by one and joined. */
 export function highlightValue(value: FieldValue | undefined, spec: HighlightSpec | null): string | undefined {
   if (value === null || value === undefined) return undefined;

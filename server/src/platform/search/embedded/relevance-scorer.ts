@@ -12,11 +12,14 @@ const R_ATTR = 256;
 const R_WPOS = 1024;
 const R_EXACT = 16;
 const MAX_TYPOS = 40;
-const MAX_PACKED = MAX_TYPOS * R_PROX * R_ATTR * R_WPOS * R_EXACT;
+/** Meilisearch reads ten query words; with `last`, up to nine of them may be missing. */
+const MAX_MISSING = 10;
+const MAX_PACKED = MAX_MISSING * MAX_TYPOS * R_PROX * R_ATTR * R_WPOS * R_EXACT;
 
 /**
- * Scores matching documents by the best match found for each query word: fewer typos, then words
- * closer together, then matches in more important fields, earlier in the field, then exact words.
+ * Scores matching documents by the best match found for each query word: with a `last` query first
+ * more of the leading words matched, then fewer typos, then words closer together, then matches in
+ * more important fields, earlier in the field, then exact words.
  */
 export class RelevanceScorer {
   private costs: Uint8Array[] = [];
@@ -44,6 +47,7 @@ export class RelevanceScorer {
     scores: Float64Array,
     capacity: number,
     top: TopK | null,
+    reach: readonly (Bitset | null)[] | null = null,
   ): void {
     const n = plan.words.length;
     this.scratch(n, capacity);
@@ -96,7 +100,8 @@ export class RelevanceScorer {
         const low = bits & -bits;
         bits ^= low;
         const doc = (w << 5) | (31 - Math.clz32(low));
-        scores[doc] = n === 1 ? single(c0[doc] ?? 0, m0[doc] ?? 0) : this.relevance(doc, n);
+        scores[doc] =
+          n === 1 ? single(c0[doc] ?? 0, m0[doc] ?? 0) : this.relevance(doc, n, matchedWords(reach, doc, n));
         top?.consider(doc);
       }
     }
@@ -116,14 +121,15 @@ export class RelevanceScorer {
     }
   }
 
-  private relevance(doc: number, n: number): number {
+  /** Relevance over the first `m` of `n` query words (the ones a `last` query matched). */
+  private relevance(doc: number, n: number, m: number): number {
     let typos = 0;
     let proximity = 0;
     let attribute = 0;
     let wordPosition = 0;
     let inexact = 0;
     let prevMeta = -1;
-    for (let p = 0; p < n; p++) {
+    for (let p = 0; p < m; p++) {
       const c = (this.costs[p] as Uint8Array)[doc] ?? 0;
       const m = (this.metas[p] as Int32Array)[doc] ?? 0;
       typos += c >> 1;
@@ -133,8 +139,18 @@ export class RelevanceScorer {
       if (p > 0) proximity += distance(prevMeta, m);
       prevMeta = m;
     }
-    return pack(typos, proximity, attribute, wordPosition, inexact);
+    return pack(n - m, typos, proximity, attribute, wordPosition, inexact);
   }
+}
+
+/** How many leading words the document matched: every one for an `all` query. */
+function matchedWords(reach: readonly (Bitset | null)[] | null, doc: number, n: number): number {
+  if (!reach) return n;
+  for (let j = n; j > 1; j--) {
+    const r = reach[j];
+    if (r && hasBit(r, doc)) return j;
+  }
+  return 1;
 }
 
 /** Rule order for one word's match: fewer typos, then the more important field and earlier word, then exact. */
@@ -146,9 +162,18 @@ function better(cost: number, meta: number, curCost: number, curMeta: number): b
   return (cost & 1) < (curCost & 1);
 }
 
-function pack(typos: number, proximity: number, attribute: number, wordPosition: number, inexact: number): number {
+function pack(
+  missing: number,
+  typos: number,
+  proximity: number,
+  attribute: number,
+  wordPosition: number,
+  inexact: number,
+): number {
   const packed =
-    (((Math.min(typos, MAX_TYPOS - 1) * R_PROX + Math.min(proximity, R_PROX - 1)) * R_ATTR +
+    ((((Math.min(missing, MAX_MISSING - 1) * MAX_TYPOS + Math.min(typos, MAX_TYPOS - 1)) * R_PROX +
+      Math.min(proximity, R_PROX - 1)) *
+      R_ATTR +
       Math.min(attribute, R_ATTR - 1)) *
       R_WPOS +
       Math.min(wordPosition, R_WPOS - 1)) *
@@ -159,7 +184,7 @@ function pack(typos: number, proximity: number, attribute: number, wordPosition:
 
 /** The one-word case, by far the most common, without the per-word loop. */
 function single(cost: number, meta: number): number {
-  return pack(cost >> 1, 0, meta >>> 16, Math.min(meta & 0xffff, 100), cost & 1);
+  return pack(0, cost >> 1, 0, meta >>> 16, Math.min(meta & 0xffff, 100), cost & 1);
 }
 
 /** Meilisearch-style proximity: 1 for neighbours in order, more when apart or reversed, 8 across fields. */

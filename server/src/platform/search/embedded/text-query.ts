@@ -128,11 +128,25 @@ function alternativeDocs(index: InvertedIndex, alt: Alternative, bits: number): 
   return set;
 }
 
+/** Documents a query finds, and for a `last` query which of them match how many leading words. */
+export interface Matching {
+  docs: Bitset;
+  /** `reach[j]`: documents matching words 0..j-1 (index 0 unused); null for an `all` query. */
+  reach: (Bitset | null)[] | null;
+}
+
 /**
  * Documents in which every query word is matched by some alternative (Meilisearch's
  * `matchingStrategy: all`): reach[j] holds documents matching words 0..j, built left to right.
+ * With `last`, documents matching only the first words count too (the union of every reach).
  */
-export function matchingDocs(index: InvertedIndex, plan: QueryPlan, bits: number, cache: QueryCache): Bitset {
+export function matchingDocs(
+  index: InvertedIndex,
+  plan: QueryPlan,
+  bits: number,
+  cache: QueryCache,
+  strategy: 'all' | 'last' = 'all',
+): Matching {
   const n = plan.words.length;
   const reach: (Bitset | null)[] = new Array(n + 1).fill(null);
   for (let j = 1; j <= n; j++) {
@@ -148,5 +162,11 @@ export function matchingDocs(index: InvertedIndex, plan: QueryPlan, bits: number
     }
     reach[j] = acc;
   }
-  return reach[n] ?? createBitset(bits);
+  if (strategy === 'all' || n === 1) return { docs: reach[n] ?? createBitset(bits), reach: null };
+  const docs = createBitset(bits);
+  for (let j = 1; j <= n; j++) {
+    const r = reach[j];
+    if (r) orInto(docs, r);
+  }
+  return { docs, reach };
 }

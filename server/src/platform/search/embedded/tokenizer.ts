@@ -1,3 +1,5 @@
+import { toSimplified } from '../text/chinese-variants.js';
+
 /** One word of a text: its normalised term and where it sits. */
 export interface Token {
   term: string;
@@ -113,13 +115,18 @@ export function tokenize(text: string, firstPosition = 0, out: Token[] = []): { 
         position += 1;
       }
     } else {
-      const bounds = segmentHan(text.slice(i, j));
+      // Traditional characters are indexed and searched as simplified (兒童 is 儿童); OpenCC keeps
+      // lengths in all but rare phrases, and only a same-length conversion keeps highlight offsets.
+      const original = text.slice(i, j);
+      const simplified = toSimplified(original);
+      const run = simplified.length === original.length ? simplified : original;
+      const bounds = segmentHan(run);
       for (let b = 0; b < bounds.length; b += 2) {
         const start = i + (bounds[b] ?? 0);
         const end = i + (bounds[b + 1] ?? 0);
         position += gap;
         gap = 0;
-        out.push({ term: text.slice(start, end), start, end, position });
+        out.push({ term: run.slice(start - i, end - i), start, end, position });
         position += 1;
       }
     }

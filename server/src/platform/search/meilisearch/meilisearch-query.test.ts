@@ -12,6 +12,8 @@ const request = (over: Partial<NormalizedRequest> = {}): NormalizedRequest => ({
   limit: 20,
   highlight: [],
   retrieve: [],
+  matching: 'all',
+  explain: [],
   ...over,
 });
 

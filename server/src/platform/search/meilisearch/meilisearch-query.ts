@@ -25,7 +25,8 @@ export interface SearchPlan {
 export function buildSearchPlan(indexUid: string, req: NormalizedRequest): SearchPlan {
   const groups = filterGroups(req.filters);
   const disjunctiveFacets = req.facets.filter((f) => groups.has(f));
-  const common = { indexUid, q: req.q, matchingStrategy: 'all' as const, locales: SEARCH_LOCALES };
+  const common = { indexUid, q: req.q, matchingStrategy: req.matching, locales: SEARCH_LOCALES };
+  const highlighted = [...new Set([...req.highlight, ...req.explain])];
   // limit 0 (facets only) is a page of zero hits; otherwise take whole pages when offset allows.
   const aligned = req.limit === 0 || req.offset % req.limit === 0;
   const main: MultiSearchQuery = {
@@ -35,10 +36,10 @@ export function buildSearchPlan(indexUid: string, req: NormalizedRequest): Searc
     sort: req.sort.length > 0 ? req.sort.map((s) => `${s.field}:${s.direction}`) : undefined,
     page: aligned && req.limit > 0 ? req.offset / req.limit + 1 : 1,
     hitsPerPage: aligned ? req.limit : req.offset + req.limit,
-    attributesToRetrieve: ['id', ...new Set([...req.highlight, ...req.retrieve])],
+    attributesToRetrieve: ['id', ...new Set([...highlighted, ...req.retrieve])],
     showRankingScore: true,
-    ...(req.highlight.length > 0
-      ? { attributesToHighlight: [...req.highlight], highlightPreTag: PRE, highlightPostTag: POST }
+    ...(highlighted.length > 0
+      ? { attributesToHighlight: highlighted, highlightPreTag: PRE, highlightPostTag: POST }
       : {}),
   };
   const facetQueries = disjunctiveFacets.map(
@@ -67,7 +68,19 @@ export function toHighlight(formatted: unknown): string | undefined {
   return undefined;
 }
 
-function toHit(hit: Hit<RecordAny>, highlight: readonly string[], retrieve: readonly string[]): SearchHit {
+/** Indexes of the elements of a `_formatted` value that hold a highlight tag (0 for a string). */
+function matchedElements(formatted: unknown): number[] {
+  if (typeof formatted === 'string') return formatted.includes(PRE) ? [0] : [];
+  if (!Array.isArray(formatted)) return [];
+  const out: number[] = [];
+  formatted.forEach((v, i) => {
+    if (typeof v === 'string' && v.includes(PRE)) out.push(i);
+  });
+  return out;
+}
+
+function toHit(hit: Hit<RecordAny>, req: NormalizedRequest): SearchHit {
+  const { highlight, retrieve } = req;
   const highlights: Record<string, string> = {};
   const formatted: RecordAny = hit._formatted ?? {};
   for (const field of highlight) {
@@ -79,7 +92,16 @@ function toHit(hit: Hit<RecordAny>, highlight: readonly string[], retrieve: read
     const value: unknown = hit[field];
     if (value !== undefined) document[field] = value as FieldValue;
   }
-  return { id: String(hit.id), score: hit._rankingScore ?? 0, highlights, document };
+  const result: SearchHit = { id: String(hit.id), score: hit._rankingScore ?? 0, highlights, document };
+  if (req.explain.length > 0) {
+    const matched: Record<string, number[]> = {};
+    for (const field of req.explain) {
+      const indexes = matchedElements(formatted[field]);
+      if (indexes.length > 0) matched[field] = indexes;
+    }
+    result.matched = matched;
+  }
+  return result;
 }
 
 export interface ReadResult {
@@ -102,7 +124,7 @@ export function readSearchResults(
     facets[field] = { ...(results[i + 1]?.facetDistribution?.[field] ?? {}) };
   });
   return {
-    hits: main.hits.slice(plan.skip).map((hit) => toHit(hit, req.highlight, req.retrieve)),
+    hits: main.hits.slice(plan.skip).map((hit) => toHit(hit, req)),
     total: main.totalHits ?? main.estimatedTotalHits ?? 0,
     facets,
   };

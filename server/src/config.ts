@@ -28,6 +28,8 @@ const envSchema = z.object({
   FERRETDB_BIN: optional(z.string()),
   MEILI_HOST: optional(urlWithScheme(['http', 'https'])),
   MEILI_MASTER_KEY: optional(z.string().min(16, 'must be at least 16 bytes')),
+  /** The in-process engine keeps whole answers between two index writes; `off` for cold benchmarks. */
+  SEARCH_RESULT_CACHE: z.enum(['on', 'off']).default('on'),
   REDIS_URL: optional(urlWithScheme(['redis', 'rediss'])),
   /** Outgoing mail (smtp://user:pass@host:587 or smtps://…:465); unset means e-mail is off. */
   SMTP_URL: optional(urlWithScheme(['smtp', 'smtps'])),

@@ -92,6 +92,7 @@ export function buildServices(
     engine ??
     createSearchEngine({
       meiliHost: config.MEILI_HOST,
+      resultCache: config.SEARCH_RESULT_CACHE === 'on',
       meiliMasterKey: config.MEILI_MASTER_KEY,
       indexPrefix: config.MONGODB_DB,
     });

@@ -58,6 +58,7 @@ describe.each(adapters)('search relevance on $name', (adapter) => {
     await open('correction', minhang.client, { title: '社区矫治社工', primaryDomain: 'correction', ...MINHANG });
     await open('youth', xuhui.client, { title: '青年发展社工', primaryDomain: 'youth_affairs', ...XUHUI });
     await open('volunteer', xuhui.client, { title: '义工管理专员', primaryDomain: 'public_interest', ...XUHUI });
+    await open('traditional', xuhui.client, { title: '關懷訪視專員', primaryDomain: 'charity', ...XUHUI });
     await app.server.services.events.idle();
     await app.server.services.searchSync.drain();
   }, 120_000);
@@ -97,6 +98,12 @@ describe.each(adapters)('search relevance on $name', (adapter) => {
       const hospital = await search('醫院');
       expect(ids(hospital)).toContain(id.hospital);
       expect(hospital.understood.text).toBe('医院');
+    });
+
+    it('when a position is written in traditional characters, then simplified and traditional queries both find it', async () => {
+      expect(ids(await search('关怀'))).toContain(id.traditional);
+      expect(ids(await search('關懷'))).toContain(id.traditional);
+      expect(ids(await search('guanhuai'))).toContain(id.traditional);
     });
 
     it('when the query is in full-width Latin (ＥＲＴＯＮＧ), then it reads as ertong', async () => {

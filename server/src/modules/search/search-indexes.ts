@@ -1,5 +1,5 @@
 import { certificateRank, type EducationLevelCode, educationRank, maskName, serviceDomains } from '@shsw/shared';
-import { type IndexDefinition, pinyinForms, type SearchDocument } from '../../platform/search/index.js';
+import { type IndexDefinition, pinyinForms, type SearchDocument, toSimplified } from '../../platform/search/index.js';
 import type { OrganisationDoc } from '../organisations/index.js';
 import type { PositionDoc } from '../positions/index.js';
 import type { ProfileDoc } from '../profiles/index.js';
@@ -121,19 +121,23 @@ export const positionsIndex: IndexDefinition = {
   ],
 };
 
-/** Only open positions are in the index; everything else is removed from it. */
+/**
+ * Only open positions are in the index; everything else is removed from it. Text is indexed in
+ * simplified characters (queries are read that way; Meilisearch does not convert documents), so a
+ * position written in traditional characters shows simplified on result cards, as typed on its page.
+ */
 export function positionDocument(p: PositionDoc, org: OrganisationDoc, belowGuidance: boolean): SearchDocument {
   const domains = [p.primaryDomain, ...(p.secondaryDomain ? [p.secondaryDomain] : [])];
   return {
     id: String(p._id),
-    title: p.title,
-    description: p.description,
-    orgName: org.name,
+    title: toSimplified(p.title),
+    description: toSimplified(p.description),
+    orgName: toSimplified(org.name),
     domainText: labelsOf(domains),
-    skills: p.skills,
-    titlePinyin: pinyinForms(p.title),
+    skills: p.skills.map(toSimplified),
+    titlePinyin: pinyinForms(toSimplified(p.title)),
     domainPinyin: domainPinyin(domains),
-    skillsPinyin: pinyinOf(p.skills),
+    skillsPinyin: pinyinOf(p.skills.map(toSimplified)),
     domains,
     primaryDomain: p.primaryDomain,
     secondaryDomain: p.secondaryDomain,
@@ -251,17 +255,17 @@ export function talentDocument(p: ProfileDoc): SearchDocument {
   const experience = c?.experienceYears ?? {};
   const domains = [...new Set([...p.serviceDomains, ...Object.keys(experience)])];
   const education = highestEducation(p);
-  const roles = p.serviceHistory.map((s) => `${s.role} ${s.organisationName}`);
+  const roles = p.serviceHistory.map((s) => toSimplified(`${s.role} ${s.organisationName}`));
   return {
     id: String(p._id),
     maskedName: maskName(p.personal.name || '—'),
-    skills: p.skills,
+    skills: p.skills.map(toSimplified),
     domainText: labelsOf(domains),
     roles,
-    skillsPinyin: pinyinOf(p.skills),
+    skillsPinyin: pinyinOf(p.skills.map(toSimplified)),
     domainPinyin: domainPinyin(domains),
     rolesPinyin: pinyinOf(roles),
-    education: p.education.map((e) => `${e.school} ${e.major}`),
+    education: p.education.map((e) => toSimplified(`${e.school} ${e.major}`)),
     languages: p.languages,
     domains,
     serviceDomains: p.serviceDomains,

@@ -244,8 +244,11 @@ export class SearchService {
     if (!this.sync.ready) throw new SearchUnavailableError('search is starting up; try again in a moment');
   }
 
-  async positions(q: PositionQuery, now = new Date()) {
+  async positions(q: PositionQuery, at = new Date()) {
     this.ready();
+    // To the minute, so the same search within a minute is the same request (the in-process engine
+    // keeps answers by request): a deadline may show for up to a minute after it passed.
+    const now = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
     const filters: Filter[] = [
       ...inFilter('domains', q.domain),
       ...inFilter('districtCode', q.district),

@@ -15,6 +15,8 @@ export interface SearchEngineConfig {
   meiliHost?: string;
   meiliMasterKey?: string;
   indexPrefix?: string;
+  /** In-process engine only: keep whole answers until the next write (default on). */
+  resultCache?: boolean;
 }
 
 /** Picks the adapter the way the architecture says: `MEILI_HOST` set means Meilisearch. */
@@ -26,5 +28,5 @@ export function createSearchEngine(config: SearchEngineConfig): SearchEngine {
       indexPrefix: config.indexPrefix,
     });
   }
-  return new EmbeddedSearchEngine();
+  return new EmbeddedSearchEngine({ resultCache: config.resultCache ?? true });
 }

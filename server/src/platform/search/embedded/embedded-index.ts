@@ -23,6 +23,8 @@ import { editDistance, typoBudget } from './typo.js';
 const MAX_POSITION = 0xffff;
 /** Meilisearch's default cap on facet-search hits. */
 const MAX_FACET_HITS = 100;
+/** Whole search answers kept per index (a page of 20 hits with facets is ~10–30 kB). */
+const RESULT_CACHE_ENTRIES = 500;
 
 /**
  * One in-process index. Documents get consecutive slot numbers; replacing or deleting one only
@@ -47,12 +49,16 @@ export class EmbeddedIndex {
   private readonly docs: (SearchDocument | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly cache: QueryCache;
+  // Whole answers by request: the same page (the open-positions list, a popular word) is asked
+  // again and again between two writes. Cleared with the term cache on every add and remove.
+  private readonly results: QueryCache;
 
   constructor(
     readonly def: IndexDefinition,
-    options: { queryCache?: boolean } = {},
+    options: { queryCache?: boolean; resultCache?: boolean } = {},
   ) {
     this.cache = new QueryCache(options.queryCache ?? true);
+    this.results = new QueryCache(options.resultCache ?? options.queryCache ?? true, RESULT_CACHE_ENTRIES);
     this.synonyms = new SynonymTable(def.synonyms);
     this.searchable = rankedSearchableFields(def);
     for (const f of filterableFields(def)) this.columns.set(f, new ValueColumn(this.capacity));
@@ -99,6 +105,7 @@ export class EmbeddedIndex {
   add(doc: SearchDocument): void {
     this.remove(doc.id);
     this.cache.invalidate();
+    this.results.invalidate();
     if (this.slots === this.capacity) this.grow();
     const slot = this.slots++;
     this.ids[slot] = doc.id;
@@ -130,6 +137,7 @@ export class EmbeddedIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.cache.invalidate();
+    this.results.invalidate();
     this.slotOf.delete(id);
     clearBit(this.alive, slot);
     this.docs[slot] = undefined;
@@ -142,7 +150,14 @@ export class EmbeddedIndex {
     this.text.trim();
   }
 
+  /** Answers are shared between callers (cached): treat them as read-only. */
   search(req: NormalizedRequest): SearchResult {
+    const started = performance.now();
+    const cached = this.results.getOrCompute(JSON.stringify(req), () => this.compute(req));
+    return { ...cached, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  }
+
+  private compute(req: NormalizedRequest): SearchResult {
     const started = performance.now();
     const words = queryTerms(req.q);
     let plan: QueryPlan | null = null;

@@ -33,8 +33,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
   // One write at a time per engine, so an upsert split across event-loop turns is never interleaved.
   private writes: Promise<unknown> = Promise.resolve();
 
-  /** `queryCache: false` recomputes every term's document set on every search (for cold benchmarks). */
-  constructor(private readonly options: { queryCache?: boolean } = {}) {}
+  /**
+   * `queryCache: false` recomputes every term's document set on every search (for cold
+   * benchmarks); `resultCache: false` recomputes whole answers (both on by default).
+   */
+  constructor(private readonly options: { queryCache?: boolean; resultCache?: boolean } = {}) {}
 
   private index(name: string): EmbeddedIndex {
     const index = this.indexes.get(name);

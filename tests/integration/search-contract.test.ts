@@ -116,6 +116,32 @@ describe.each(adapters)('search contract: $name', ({ create, cleanUp }) => {
       expect(await idSet(P, { q: 'cbx' })).toEqual([]);
     });
 
+    it('when matching is last and a word matches nothing, then the documents matching the first words are found', async () => {
+      expect(await ids(P, { q: '儿童 火星' })).toEqual([]);
+      const partial = await engine.search(P, req({ q: '儿童 火星', matching: 'last' }));
+      expect(partial.hits.map((h) => h.id).sort()).toEqual(['p04', 'p05', 'p15']);
+      expect(partial.total).toBe(3);
+    });
+
+    it('when matching is last, then documents matching every word rank before those matching fewer', async () => {
+      const all = await idSet(P, { q: '督导 儿童' });
+      expect(all).toEqual(['p04', 'p05']);
+      const partial = await ids(P, { q: '督导 儿童', matching: 'last' });
+      expect(partial.slice(0, 2).sort()).toEqual(all);
+      expect(partial.length).toBeGreaterThan(2);
+      expect(partial).toEqual(expect.arrayContaining(['p03']));
+    });
+
+    it('when matches are explained, then each hit names the elements of each field that matched', async () => {
+      const result = await engine.search(P, req({ q: '长者', explain: ['title', 'skills', 'description'] }));
+      const byId = new Map(result.hits.map((h) => [h.id, h.matched]));
+      expect(byId.get('p01')).toEqual({ skills: [1] });
+      expect(byId.get('p12')).toEqual({ skills: [0], description: [0] });
+      expect(byId.get('p02')).toEqual({ description: [0] });
+      const plain = await engine.search(P, req({ q: '长者' }));
+      expect(plain.hits.every((h) => h.matched === undefined)).toBe(true);
+    });
+
     it('when nothing matches, then the result is empty with a zero total', async () => {
       const r = await engine.search(P, req({ q: 'zzzzzz', facets: ['domains'] }));
       expect(r).toMatchObject({ hits: [], total: 0, facets: { domains: {} } });

@@ -25,6 +25,8 @@ const MAX_POSITION = 0xffff;
 const MAX_FACET_HITS = 100;
 /** Whole search answers kept per index (a page of 20 hits with facets is ~10–30 kB). */
 const RESULT_CACHE_ENTRIES = 500;
+/** Runs of Chinese characters, and words of other letters or digits, as typed. */
+const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 
 /**
  * One in-process index. Documents get consecutive slot numbers; replacing or deleting one only
@@ -196,7 +198,7 @@ export class EmbeddedIndex {
         score: plan ? (this.scores[slot] ?? 0) : 1,
         highlights: this.highlights(slot, req.highlight, spec),
         document: this.retrieve(slot, req.retrieve),
-        ...(req.explain.length > 0 ? { matched: this.matched(slot, req.explain, spec) } : {}),
+        ...(req.explain.length > 0 ? { matched: this.matched(slot, req.explain, spec, req.q) } : {}),
       })),
       total,
       facets,
@@ -267,17 +269,24 @@ export class EmbeddedIndex {
     return out;
   }
 
-  private matched(slot: number, fields: readonly string[], spec: HighlightSpec | null): Record<string, number[]> {
+  private matched(
+    slot: number,
+    fields: readonly string[],
+    spec: HighlightSpec | null,
+    q: string,
+  ): Record<string, number[]> {
     const out: Record<string, number[]> = {};
     const doc = this.docs[slot];
     if (!doc || !spec) return out;
+    // A single character counts only when the query has a one-character run of its own.
+    const minLength = Math.min(2, ...(q.match(RUNS) ?? ['xx']).map((run) => run.length));
     for (const field of fields) {
       const value = doc[field];
       if (value === null || value === undefined) continue;
       const parts = typeof value === 'object' ? value : [String(value)];
       const indexes: number[] = [];
       parts.forEach((part, i) => {
-        if (hasMatch(part, spec)) indexes.push(i);
+        if (hasMatch(part, spec, minLength)) indexes.push(i);
       });
       if (indexes.length > 0) out[field] = indexes;
     }

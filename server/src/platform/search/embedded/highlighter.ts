@@ -55,9 +55,13 @@ export function highlightText(text: string, spec: HighlightSpec | null): string 
   return out + escapeHtml(text.slice(at));
 }
 
-/** True when `text` holds a word (or phrase) the query matched. */
-export function hasMatch(text: string, spec: HighlightSpec): boolean {
-  return marks(tokenize(text).tokens, spec).length > 0;
+/**
+ * True when `text` holds a word (or phrase) the query matched, as a mark of at least `minLength`
+ * characters: ICU cuts some words into characters (长者 → 长 + 者), and a lone 者 in 工作者 is not
+ * why a document matched 长者.
+ */
+export function hasMatch(text: string, spec: HighlightSpec, minLength = 1): boolean {
+  return marks(tokenize(text).tokens, spec).some(([start, end]) => end - start >= minLength);
 }
 
 /** A field value as one highlighted string; array elements are highlighted one by one and joined. */

@@ -20,6 +20,9 @@ export interface FilterChip {
   label: string;
 }
 
+/** Chips that are not filters (the words, and how they are read): the filter count leaves them out. */
+export const notFilterChips: ReadonlySet<string> = new Set(['q', 'places']);
+
 /** Repeated filters, in the order the chips show them. */
 export const listFilterKeys = ['domain', 'district', 'street', 'employmentType', 'talentCategory', 'orgType'] as const;
 export type ListFilterKey = (typeof listFilterKeys)[number];
@@ -107,6 +110,8 @@ export function useFilterChips(): (query: Record<string, unknown>) => FilterChip
       if (days !== undefined)
         chips.push({ key: 'postedWithinDays', label: t('search.chips.postedWithin', { count: days }) });
       if (query.openToWork === 'true') chips.push({ key: 'openToWork', label: t('search.chips.openToWork') });
+      // Not a filter but a way of reading the words: shown so that it can be undone, and saved.
+      if (query.places === 'off' && q) chips.push({ key: 'places', label: t('search.chips.placesOff') });
       return chips;
     },
     [t, valueLabel, vocabulary],

@@ -5,6 +5,12 @@ import type { FilterChip } from './search-filters';
 import { queryFromUrl } from './search-query';
 import { withList, withParams } from './url-state';
 
+/** A place the search read in the query (`understood.places` of a search answer). */
+export interface QueryPlace {
+  kind: 'district' | 'street';
+  code: string;
+}
+
 /** Parameters that are not filters: clearing the filters keeps them. */
 const notFilters = ['sort', 'pageSize'];
 
@@ -46,5 +52,23 @@ export function useSearchUrl<S extends z.ZodObject>(schema: S) {
       }),
     [setSearch],
   );
-  return { query, search, set, setList, clear, remove };
+  /** A new text search: places in it are read afresh (`places` back to auto) unless the text is the same. */
+  const setText = useCallback(
+    (q: string) => setSearch((s) => withParams(s, (s.get('q') ?? '') === q ? { q } : { q, places: null })),
+    [setSearch],
+  );
+  /**
+   * Places read in the query become the district and street filters (replacing those chosen),
+   * and the query becomes `text`, the words without the place names: one step in the history.
+   */
+  const filterByPlaces = useCallback(
+    (places: readonly QueryPlace[], text: string) =>
+      setSearch((s) => {
+        const codes = (kind: QueryPlace['kind']) => places.filter((p) => p.kind === kind).map((p) => p.code);
+        const next = withList(withList(s, 'district', codes('district')), 'street', codes('street'));
+        return withParams(next, { q: text, places: null });
+      }),
+    [setSearch],
+  );
+  return { query, search, set, setList, setText, filterByPlaces, clear, remove };
 }

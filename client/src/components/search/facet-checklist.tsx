@@ -20,6 +20,11 @@ interface FacetChecklistProps {
   onChange: (values: string[]) => void;
   /** A box that narrows the list by name (the 200-odd streets and towns). */
   searchable?: boolean;
+  /**
+   * What a name typed in the box is looked up in, when it is more than `options`: every street
+   * and town, those without results included (they show 0: the place exists, it has none).
+   */
+  searchPool?: readonly FacetOption[];
   /** How many options show before "show all". */
   visible?: number;
   testId?: string;
@@ -35,6 +40,7 @@ export function FacetChecklist({
   selected,
   onChange,
   searchable,
+  searchPool,
   visible = 8,
   testId,
 }: FacetChecklistProps) {
@@ -44,13 +50,12 @@ export function FacetChecklist({
   const [expanded, setExpanded] = useState(false);
   const [chosen, setChosen] = usePendingValue<readonly string[]>(selected);
   const shown = useMemo(() => {
-    const words = filter.trim().toLowerCase();
-    return options.filter(
-      (o) =>
-        (selected.includes(o.value) || (o.count ?? 1) > 0) &&
-        (!words || `${o.label} ${o.keywords ?? ''}`.toLowerCase().includes(words)),
-    );
-  }, [options, selected, filter]);
+    const words = nameKey(filter);
+    if (!words) return options.filter((o) => selected.includes(o.value) || (o.count ?? 1) > 0);
+    const named = (o: FacetOption) => nameKey(`${o.label} ${o.keywords ?? ''}`).includes(words);
+    if (searchPool) return searchPool.filter(named);
+    return options.filter((o) => (selected.includes(o.value) || (o.count ?? 1) > 0) && named(o));
+  }, [options, searchPool, selected, filter]);
   if (shown.length === 0 && !filter) return null;
   // Chosen values always stay visible, even past the fold.
   const limited = expanded || filter ? shown : shown.filter((o, i) => i < visible || selected.includes(o.value));
@@ -75,7 +80,11 @@ export function FacetChecklist({
           onChange={(event) => setFilter(event.target.value)}
         />
       )}
-      {filter && shown.length === 0 && <p className={styles.facetNone}>{t('search.facets.noMatch')}</p>}
+      {filter && shown.length === 0 && (
+        <p className={styles.facetNone} role="status">
+          {t('search.facets.noMatch', { facet: title, text: filter.trim() })}
+        </p>
+      )}
       <ul className={styles.facetList}>
         {limited.map((o) => (
           <li key={o.value}>
@@ -102,6 +111,17 @@ export function FacetChecklist({
       )}
     </fieldset>
   );
+}
+
+/**
+ * A name as the facet box compares it: NFKC (full-width letters), lower case, and without spaces
+ * and punctuation, so "Xu Jia Hui", "xujiahui" and "ＸＵＪＩＡＨＵＩ" all find Xujiahui Subdistrict.
+ */
+function nameKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
 }
 
 export interface FacetChoice {

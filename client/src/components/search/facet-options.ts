@@ -1,4 +1,4 @@
-import { findStreet, type Label } from '@shsw/shared';
+import { findStreet, type Label, streetInDistrict, streets } from '@shsw/shared';
 import { useCallback } from 'react';
 import { useLocale } from '../../lib/use-locale';
 import type { FacetOption } from './facet-checklist';
@@ -48,5 +48,26 @@ export function streetOptions(
         count: counts?.[code] ?? 0,
       };
     })
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/**
+ * Every street and town (within the chosen districts, when some are), with its count or 0: what a
+ * name typed in the street facet's box is looked up in, so a real place with no results says 0.
+ */
+export function streetSearchPool(
+  counts: Counts | undefined,
+  districts: readonly string[],
+  label: (l: Label) => string,
+  otherLanguage: (l: Label) => string,
+): FacetOption[] {
+  return streets
+    .filter((s) => districts.length === 0 || districts.some((d) => streetInDistrict(s.code, d)))
+    .map((s) => ({
+      value: s.code,
+      label: label(s.label),
+      keywords: `${otherLanguage(s.label)} ${s.code}`,
+      count: counts?.[s.code] ?? 0,
+    }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }

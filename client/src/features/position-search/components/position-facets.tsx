@@ -10,7 +10,12 @@ import {
 } from '@shsw/shared';
 import { useTranslation } from 'react-i18next';
 import { FacetChecklist, FacetRadio } from '../../../components/search/facet-checklist';
-import { streetOptions, useOtherLanguage, vocabularyOptions } from '../../../components/search/facet-options';
+import {
+  streetOptions,
+  streetSearchPool,
+  useOtherLanguage,
+  vocabularyOptions,
+} from '../../../components/search/facet-options';
 import { SalaryFilter } from '../../../components/search/salary-filter';
 import { useLabel } from '../../../lib/format';
 import type { PositionQuery } from '../api/search-positions';
@@ -54,6 +59,7 @@ export function PositionFacets({ query, facets, onList, onSet }: PositionFacetsP
       <FacetChecklist
         title={t('search.facets.street')}
         options={streetOptions(facets.street, query.street, label, other)}
+        searchPool={streetSearchPool(facets.street, query.district, label, other)}
         selected={query.street}
         onChange={(values) => onList('street', values)}
         searchable

@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HighlightedSnippet, HighlightedText } from '../../../components/search/highlighted-text';
+import { MatchReasons } from '../../../components/search/match-reasons';
 import { ToneTag } from '../../../components/status-tag';
 import { ViewerMarks } from '../../../components/viewer-marks';
 import { formatDate, useLabel, useVocabularyLabel } from '../../../lib/format';
@@ -78,6 +79,7 @@ export function PositionHitCard({ hit, actions }: { hit: PositionHit; actions?: 
         <li>{t('search.hit.headcount', { count: hit.headcount })}</li>
       </ul>
       <HighlightedSnippet html={hit.highlights.description} className={styles.snippet} />
+      <MatchReasons matches={hit.matches} />
       <p className={styles.dates}>
         {t('search.hit.published', { date: formatDate(hit.publishedAt) })}
         {hit.deadline && ` · ${t('search.hit.deadline', { date: hit.deadline })}`}

@@ -7,7 +7,8 @@ import { SearchBox } from '../../../components/search/search-box';
 import { SearchLayout } from '../../../components/search/search-layout';
 import { SearchResultsBody } from '../../../components/search/search-results';
 import { SearchToolbar } from '../../../components/search/search-toolbar';
-import { useFilterChips } from '../../../lib/search-filters';
+import { UnderstoodPlaces } from '../../../components/search/understood-places';
+import { notFilterChips, useFilterChips } from '../../../lib/search-filters';
 import { useSearchUrl } from '../../../lib/use-search-url';
 import { usePositionSearch } from '../api/search-positions';
 import { PositionFacets } from './position-facets';
@@ -28,11 +29,11 @@ export function PositionSearchPage({
   hitActions?: (hit: PositionHit) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { query, set, setList, clear, remove } = useSearchUrl(positionSearchQuerySchema);
+  const { query, set, setList, setText, filterByPlaces, clear, remove } = useSearchUrl(positionSearchQuerySchema);
   const result = usePositionSearch(query);
   const chips = useFilterChips()(query);
   const data = result.data;
-  const filterCount = chips.filter((c) => c.key !== 'q').length;
+  const filterCount = chips.filter((c) => !notFilterChips.has(c.key)).length;
   return (
     <>
       <PageHeading title={t('search.positions.title')} intro={t('search.positions.intro')} extra={actions} />
@@ -47,7 +48,12 @@ export function PositionSearchPage({
               placeholder={t('search.positions.placeholder')}
               buttonLabel={t('search.box.button')}
               value={query.q ?? ''}
-              onSearch={(q) => set({ q })}
+              onSearch={setText}
+            />
+            <UnderstoodPlaces
+              places={data?.understood.places ?? []}
+              onRemove={() => set({ places: 'off' })}
+              onOnly={() => data && filterByPlaces(data.understood.places, data.understood.text)}
             />
             <ActiveFilters chips={chips} onRemove={remove} onClear={clear} />
             <SearchToolbar

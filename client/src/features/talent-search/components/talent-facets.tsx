@@ -9,7 +9,12 @@ import {
 } from '@shsw/shared';
 import { useTranslation } from 'react-i18next';
 import { FacetChecklist, type FacetChoice, FacetRadio, FacetToggle } from '../../../components/search/facet-checklist';
-import { streetOptions, useOtherLanguage, vocabularyOptions } from '../../../components/search/facet-options';
+import {
+  streetOptions,
+  streetSearchPool,
+  useOtherLanguage,
+  vocabularyOptions,
+} from '../../../components/search/facet-options';
 import { SalaryFilter } from '../../../components/search/salary-filter';
 import { useLabel } from '../../../lib/format';
 import type { TalentQuery } from '../api/search-talent';
@@ -106,6 +111,7 @@ export function TalentFacets({ query, facets, total, onList, onSet }: TalentFace
       <FacetChecklist
         title={t('talentSearch.facets.street')}
         options={streetOptions(facets.street, query.street, label, other)}
+        searchPool={streetSearchPool(facets.street, query.district, label, other)}
         selected={query.street}
         onChange={(values) => onList('street', values)}
         searchable

@@ -11,6 +11,7 @@ import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedSnippet, HighlightedText } from '../../../components/search/highlighted-text';
+import { MatchReasons } from '../../../components/search/match-reasons';
 import { ToneTag } from '../../../components/status-tag';
 import { useLabel, useVocabularyLabel } from '../../../lib/format';
 import styles from './talent-hit-card.module.css';
@@ -64,6 +65,7 @@ export function TalentHitCard({ hit, actions }: { hit: TalentHit; actions?: Reac
         </p>
       )}
       <HighlightedSnippet html={hit.highlights.roles} className={styles.roles} />
+      <MatchReasons matches={hit.matches} />
       <div className={styles.foot}>
         {ce && <ToneTag tone={ceTones[ce]}>{t(`talentSearch.ce.${ce}`)}</ToneTag>}
         {actions}

@@ -9,8 +9,9 @@ import { SearchBox } from '../../../components/search/search-box';
 import { SearchLayout } from '../../../components/search/search-layout';
 import { SearchResultsBody } from '../../../components/search/search-results';
 import { SearchToolbar } from '../../../components/search/search-toolbar';
+import { UnderstoodPlaces } from '../../../components/search/understood-places';
 import { isApiError } from '../../../lib/api-error';
-import { useFilterChips } from '../../../lib/search-filters';
+import { notFilterChips, useFilterChips } from '../../../lib/search-filters';
 import { useSearchUrl } from '../../../lib/use-search-url';
 import { useTalentSearch } from '../api/search-talent';
 import { TalentFacets } from './talent-facets';
@@ -26,7 +27,7 @@ export function TalentSearchPage({
   renderActions?: ((hit: TalentHit) => ReactNode) | undefined;
 } = {}) {
   const { t } = useTranslation();
-  const { query, set, setList, clear, remove } = useSearchUrl(talentSearchQuerySchema);
+  const { query, set, setList, setText, filterByPlaces, clear, remove } = useSearchUrl(talentSearchQuerySchema);
   const result = useTalentSearch(query);
   const chips = useFilterChips()(query);
   const data = result.data;
@@ -35,7 +36,7 @@ export function TalentSearchPage({
     <>
       <PageHeading title={t('talentSearch.title')} intro={t('talentSearch.intro')} />
       <SearchLayout
-        activeCount={chips.filter((c) => c.key !== 'q').length}
+        activeCount={chips.filter((c) => !notFilterChips.has(c.key)).length}
         total={result.isPending ? null : (data?.total ?? 0)}
         filters={
           <TalentFacets
@@ -53,7 +54,12 @@ export function TalentSearchPage({
               placeholder={t('talentSearch.placeholder')}
               buttonLabel={t('search.box.button')}
               value={query.q ?? ''}
-              onSearch={(q) => set({ q })}
+              onSearch={setText}
+            />
+            <UnderstoodPlaces
+              places={data?.understood.places ?? []}
+              onRemove={() => set({ places: 'off' })}
+              onOnly={() => data && filterByPlaces(data.understood.places, data.understood.text)}
             />
             <ActiveFilters chips={chips} onRemove={remove} onClear={clear} />
             <SearchToolbar

@@ -11,7 +11,7 @@ import { adapters } from './search-contract/adapters.js';
 type Page = {
   hits: PositionHit[];
   total: number;
-  understood: { text: string; places: { kind: string; code: string }[] };
+  understood: { text: string; places: { kind: string; code: string }[]; ignored: string[] };
 };
 
 const XUHUI = { districtCode: '310104', streetCode: '310104014' }; // 徐家汇街道
@@ -116,7 +116,7 @@ describe.each(adapters)('search relevance on $name', (adapter) => {
   describe('places in the query', () => {
     it('when a district and a job are typed together (闵行区 儿童), then hits in 闵行 come first and the rest still follow', async () => {
       const page = await search('闵行区 儿童');
-      expect(page.understood).toEqual({ text: '儿童', places: [{ kind: 'district', code: '310112' }] });
+      expect(page.understood).toEqual({ text: '儿童', places: [{ kind: 'district', code: '310112' }], ignored: [] });
       expect(ids(page)).toEqual([id.family, id.child]);
       expect(page.total).toBe(2);
       expect(matchesOf(page, 'family')).toContainEqual({ field: 'place', value: '310112', via: 'word' });
@@ -138,7 +138,7 @@ describe.each(adapters)('search relevance on $name', (adapter) => {
 
     it('when place recognition is turned off, then the text is searched as typed', async () => {
       const page = await search('闵行区 儿童', '&places=off');
-      expect(page.understood).toEqual({ text: '闵行区 儿童', places: [] });
+      expect(page.understood).toEqual({ text: '闵行区 儿童', places: [], ignored: [] });
     });
 
     it('when the boosted place fills a page, then the next page continues with the rest, with nothing lost or repeated', async () => {
@@ -159,6 +159,15 @@ describe.each(adapters)('search relevance on $name', (adapter) => {
     it('when not every word matches (儿童 保护 火星), then the best partial matches are listed instead of nothing', async () => {
       const page = await search('儿童 保护 火星');
       expect(ids(page)).toEqual(expect.arrayContaining([id.child, id.family]));
+    });
+
+    it('when the first word matches nothing (minhang searched as text), then it is left out and said so', async () => {
+      const page = await search('minhang ertong', '&places=off');
+      expect(page.understood.ignored).toEqual(['minhang']);
+      expect(ids(page).slice(0, 2)).toEqual([id.child, id.family]);
+      const none = await search('火星 木星', '&places=off');
+      expect(none.total).toBe(0);
+      expect(none.understood.ignored).toEqual([]);
     });
 
     it('when some hits match every word and others fewer, then the full matches rank first', async () => {

@@ -132,10 +132,12 @@ export function searchResponseOf<T extends z.ZodType>(hit: T) {
     pageSize: z.number().int(),
     facets: facetCountsSchema,
     tookMs: z.number(),
-    /** How `q` was read: the text searched (normalised: NFKC, lower case, simplified) and the places found in it. */
+    /** How `q` was read: the text searched (normalised: NFKC, lower case, simplified), the places found in it, the words left out. */
     understood: z.object({
       text: z.string(),
       places: z.array(z.object({ kind: z.enum(['district', 'street']), code: z.string() })),
+      /** Words left out because they match nothing on their own (only when the whole text found nothing). */
+      ignored: z.array(z.string()),
     }),
   });
 }

@@ -17,16 +17,25 @@ export interface UnderstoodPlace {
  */
 export function UnderstoodPlaces({
   places,
+  ignored = [],
   onRemove,
   onOnly,
 }: {
   places: readonly UnderstoodPlace[];
+  /** Words the search left out because they match nothing on their own. */
+  ignored?: readonly string[];
   onRemove: () => void;
   onOnly: () => void;
 }) {
   const { t } = useTranslation();
   const label = useLabel();
-  if (places.length === 0) return null;
+  const note =
+    ignored.length > 0 ? (
+      <p className={styles.ignoredWords} role="status" data-testid="ignored-words">
+        {t('search.ignored', { words: ignored.join(t('search.places.separator')) })}
+      </p>
+    ) : null;
+  if (places.length === 0) return note;
   const names = places
     .map((p) => {
       const place = p.kind === 'district' ? findDistrict(p.code) : findStreet(p.code);
@@ -49,6 +58,7 @@ export function UnderstoodPlaces({
       <Button type="link" size="small" title={t('search.places.onlyLabel', { places: names })} onClick={onOnly}>
         {t('search.places.only')}
       </Button>
+      {note}
     </section>
   );
 }

@@ -279,7 +279,7 @@ export class SearchService {
           ? [{ field: 'salaryMax', direction: 'desc' as const }]
           : [];
     const understood = understandQuery(q.q, q.places);
-    const { result, placeOf } = await this.understoodSearch(
+    const { result, placeOf, ignored } = await this.understoodSearch(
       POSITIONS_INDEX,
       {
         q: understood.text,
@@ -308,7 +308,7 @@ export class SearchService {
       pageSize: q.pageSize,
       facets: renameFacets(result.facets, positionFacets),
       tookMs: result.tookMs,
-      understood: { text: understood.text, places: understood.places },
+      understood: { text: understood.text, places: understood.places, ignored },
     };
   }
 
@@ -316,15 +316,36 @@ export class SearchService {
    * One search as the platform reads a query: several words find partial matches too (ranked
    * after full ones), hits say why they matched, and places named in the query rank first: the
    * hits there, then the rest, each in the requested order — one list, paged across both, with
-   * totals and facets of the whole (the place is never a filter).
+   * totals and facets of the whole (the place is never a filter). When nothing matches, words that
+   * match nothing on their own are left out (`ignored`) and the rest searched.
    */
   private async understoodSearch(
     index: string,
     base: SearchRequest,
     understood: UnderstoodQuery,
     spec: ExplainSpec,
-  ): Promise<{ result: SearchResult; placeOf: (hit: SearchHit) => string | null }> {
+  ): Promise<{ result: SearchResult; placeOf: (hit: SearchHit) => string | null; ignored: string[] }> {
     const req: SearchRequest = { ...base, matching: 'last', explain: understood.text ? explainFields(spec) : [] };
+    const first = await this.placeRanked(index, req, understood);
+    const words = understood.text.split(' ');
+    if (first.result.total > 0 || words.length < 2) return { ...first, ignored: [] };
+    // Nothing: `last` keeps the first word, so a first word that matches nothing (a typo, a place
+    // searched as text) empties the list. Words matching nothing alone are left out, and said so.
+    const alone = await Promise.all(
+      words.map((w) => this.engine.search(index, { ...req, q: w, facets: [], offset: 0, limit: 0, explain: [] })),
+    );
+    const kept = words.filter((_, i) => (alone[i]?.total ?? 0) > 0);
+    if (kept.length === 0 || kept.length === words.length) return { ...first, ignored: [] };
+    const retry = await this.placeRanked(index, { ...req, q: kept.join(' ') }, understood);
+    return { ...retry, ignored: words.filter((w) => !kept.includes(w)) };
+  }
+
+  /** The place-ranked list (or the plain one without places) for one request. */
+  private async placeRanked(
+    index: string,
+    req: SearchRequest,
+    understood: UnderstoodQuery,
+  ): Promise<{ result: SearchResult; placeOf: (hit: SearchHit) => string | null }> {
     const boost = placeBoost(understood.places, { district: 'districtCode', street: 'streetCode' });
     if (!boost) return { result: await this.engine.search(index, req), placeOf: () => null };
     const retrieve = [...new Set([...(req.retrieve ?? []), boost.field])];
@@ -434,7 +455,7 @@ export class SearchService {
           ? [{ field: 'wishSalary', direction: 'asc' as const }]
           : [];
     const understood = understandQuery(q.q, q.places);
-    const { result, placeOf } = await this.understoodSearch(
+    const { result, placeOf, ignored } = await this.understoodSearch(
       TALENT_INDEX,
       {
         q: understood.text,
@@ -463,7 +484,7 @@ export class SearchService {
       pageSize: q.pageSize,
       facets: renameFacets(result.facets, talentFacets),
       tookMs: result.tookMs,
-      understood: { text: understood.text, places: understood.places },
+      understood: { text: understood.text, places: understood.places, ignored },
     };
   }
 }

@@ -52,6 +52,7 @@ export function PositionSearchPage({
             />
             <UnderstoodPlaces
               places={data?.understood.places ?? []}
+              ignored={data?.understood.ignored ?? []}
               onRemove={() => set({ places: 'off' })}
               onOnly={() => data && filterByPlaces(data.understood.places, data.understood.text)}
             />

@@ -58,6 +58,7 @@ export function TalentSearchPage({
             />
             <UnderstoodPlaces
               places={data?.understood.places ?? []}
+              ignored={data?.understood.ignored ?? []}
               onRemove={() => set({ places: 'off' })}
               onOnly={() => data && filterByPlaces(data.understood.places, data.understood.text)}
             />

@@ -128,6 +128,18 @@ describe('position search reads the query', () => {
     );
     // A title matched through pinyin is said, as nothing in it is highlighted.
     expect(await child.getByTestId('hit-matches').textContent()).toMatch(/^Matched: title \(pinyin\)/);
+
+    // ×: "minhang" as a word matches nothing; the page says it was left out and keeps the hits.
+    await page
+      .getByTestId('understood-places')
+      .getByRole('button', { name: 'Don’t rank Minhang first; search the words as typed' })
+      .click();
+    await page.waitForURL((u) => u.searchParams.get('places') === 'off');
+    await page
+      .getByTestId('ignored-words')
+      .getByText('Nothing contains “minhang”, so the other words were searched.')
+      .waitFor();
+    await expect.poll(() => hitTitles(page)).toEqual(['儿童保护社工', '困境家庭个案社工']);
     await page.close();
   });
 

@@ -16,15 +16,8 @@ import type { Viewer } from '../../platform/http/viewer.js';
 import type { FieldValue, Filter, SearchEngine } from '../../platform/search/index.js';
 import type { PositionDoc, PositionsService } from '../positions/index.js';
 import type { ProfileDoc, ProfilesService } from '../profiles/index.js';
-import {
-  positionRetrieve,
-  type SearchService,
-  talentRetrieve,
-  talentViewerOrg,
-  talentVisibilityFilters,
-  toPositionHit,
-  toTalentHit,
-} from './search.service.js';
+import { type SearchService, talentViewerOrg, talentVisibilityFilters } from './search.service.js';
+import { positionRetrieve, talentRetrieve, toPositionHit, toTalentHit } from './search-hits.js';
 import { decodeExperience, POSITIONS_INDEX, TALENT_INDEX, talentDocument } from './search-indexes.js';
 import type { ViewerMarksReader } from './viewer-marks.js';
 

@@ -2,11 +2,8 @@ import {
   certificateRank,
   type EducationLevelCode,
   educationRank,
-  type PositionHit,
   type positionSearchQuerySchema,
-  serviceDomains,
   streets,
-  type TalentHit,
   type talentSearchQuerySchema,
 } from '@shsw/shared';
 import type { z } from 'zod';
@@ -14,27 +11,24 @@ import { AppError } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import {
   type FacetCounts,
-  type FieldValue,
   type Filter,
   normalizeQuery,
   type SearchEngine,
-  type SearchHit,
-  type SearchRequest,
-  type SearchResult,
   SearchUnavailableError,
 } from '../../platform/search/index.js';
 import { type OrganisationDoc, organisationById } from '../organisations/index.js';
+import { explainMatches, understandQuery } from './query-understanding.js';
 import {
-  type ExplainSpec,
-  explainMatches,
-  inPlace,
-  outsidePlace,
-  placeBoost,
-  type UnderstoodQuery,
-  understandQuery,
-} from './query-understanding.js';
-import { POSITIONS_INDEX, pinyinTwins, TALENT_INDEX } from './search-indexes.js';
+  positionExplain,
+  positionRetrieve,
+  talentExplain,
+  talentRetrieve,
+  toPositionHit,
+  toTalentHit,
+} from './search-hits.js';
+import { POSITIONS_INDEX, TALENT_INDEX } from './search-indexes.js';
 import type { SearchSync } from './search-sync.js';
+import { understoodSearch } from './understood-search.js';
 
 type PositionQuery = z.output<typeof positionSearchQuerySchema>;
 type TalentQuery = z.output<typeof talentSearchQuerySchema>;
@@ -67,155 +61,6 @@ function renameFacets(facets: FacetCounts, names: Record<string, string>): Facet
 
 const inFilter = (field: string, values: readonly string[]): Filter[] =>
   values.length > 0 ? [{ field, op: 'in', values }] : [];
-
-const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v : null);
-const num = (v: FieldValue | undefined) => (typeof v === 'number' ? v : 0);
-const strs = (v: FieldValue | undefined) => (Array.isArray(v) ? [...v] : []);
-
-export const positionRetrieve = [
-  'title',
-  'orgId',
-  'orgName',
-  'orgType',
-  'orgVerified',
-  'agencyQualified',
-  'primaryDomain',
-  'secondaryDomain',
-  'districtCode',
-  'streetCode',
-  'employmentType',
-  'talentCategory',
-  'salaryMin',
-  'salaryMax',
-  'minCertificate',
-  'headcount',
-  'publishedAt',
-  'deadline',
-  'belowGuidance',
-  'skills',
-];
-
-const domainZh = new Map(serviceDomains.map((d) => [d.code as string, d.label.zh]));
-const element = (v: FieldValue | undefined, i: number) => (Array.isArray(v) ? (v[i] ?? '') : (str(v) ?? ''));
-
-const positionExplain: ExplainSpec = {
-  kinds: { title: 'title', orgName: 'org', domainText: 'domain', skills: 'skill', description: 'description' },
-  twins: pinyinTwins.positions,
-  value: (field, i, d) => {
-    if (field === 'domainText') return (i === 0 ? str(d.primaryDomain) : str(d.secondaryDomain)) ?? '';
-    if (field === 'description') return '';
-    if (field === 'orgName') return str(d.orgName) ?? '';
-    if (field === 'title') return str(d.title) ?? '';
-    return element(d[field], i);
-  },
-  text: (field, i, d) =>
-    field === 'domainText'
-      ? (domainZh.get((i === 0 ? str(d.primaryDomain) : str(d.secondaryDomain)) ?? '') ?? '')
-      : field === 'description'
-        ? ''
-        : element(d[field], i),
-};
-
-const talentExplain: ExplainSpec = {
-  kinds: { skills: 'skill', domainText: 'domain', roles: 'role', education: 'education', languages: 'language' },
-  twins: pinyinTwins.talent,
-  value: (field, i, d) =>
-    field === 'skills' ? element(d.skills, i) : field === 'domainText' ? element(d.domains, i) : '',
-  text: (field, i, d) =>
-    field === 'skills'
-      ? element(d.skills, i)
-      : field === 'domainText'
-        ? (domainZh.get(element(d.domains, i)) ?? '')
-        : '',
-};
-
-const explainFields = (spec: ExplainSpec) => [...Object.keys(spec.kinds), ...Object.keys(spec.twins)];
-
-export function toPositionHit(
-  id: string,
-  d: Record<string, FieldValue>,
-  highlights: Record<string, string>,
-  matches: PositionHit['matches'] = [],
-): PositionHit {
-  return {
-    id,
-    title: str(d.title) ?? '',
-    orgId: str(d.orgId) ?? '',
-    orgName: str(d.orgName) ?? '',
-    orgType: str(d.orgType) as PositionHit['orgType'],
-    orgVerified: d.orgVerified === true,
-    agencyQualified: d.agencyQualified === true,
-    primaryDomain: str(d.primaryDomain) as PositionHit['primaryDomain'],
-    secondaryDomain: str(d.secondaryDomain) as PositionHit['secondaryDomain'],
-    districtCode: str(d.districtCode) ?? '',
-    streetCode: str(d.streetCode) ?? '',
-    employmentType: str(d.employmentType) as PositionHit['employmentType'],
-    talentCategory: str(d.talentCategory) as PositionHit['talentCategory'],
-    salaryMin: num(d.salaryMin),
-    salaryMax: num(d.salaryMax),
-    minCertificate: (str(d.minCertificate) ?? 'none') as PositionHit['minCertificate'],
-    headcount: num(d.headcount),
-    publishedAt: new Date(num(d.publishedAt)).toISOString(),
-    deadline: str(d.deadline),
-    belowGuidance: d.belowGuidance === true,
-    highlights: {
-      ...(highlights.title ? { title: highlights.title } : {}),
-      ...(highlights.description ? { description: highlights.description } : {}),
-    },
-    matches,
-    // Set per viewer after the (shared, cacheable) search: ViewerMarksReader.
-    viewer: null,
-  };
-}
-
-export const talentRetrieve = [
-  'maskedName',
-  'districtCode',
-  'streetCode',
-  'highestCertificate',
-  'isCertified',
-  'isTalent',
-  'educationLevel',
-  'talentCategory',
-  'serviceDomains',
-  'skills',
-  'totalExperienceYears',
-  'openToWork',
-  'wishSalaryMin',
-  'ceStatus',
-  'domains',
-];
-
-export function toTalentHit(
-  id: string,
-  d: Record<string, FieldValue>,
-  highlights: Record<string, string>,
-  matches: TalentHit['matches'] = [],
-): TalentHit {
-  const certificate = str(d.highestCertificate);
-  return {
-    id,
-    maskedName: str(d.maskedName) ?? '',
-    districtCode: str(d.districtCode),
-    streetCode: str(d.streetCode),
-    highestCertificate: certificate === 'none' ? null : certificate,
-    isCertified: d.isCertified === true,
-    isTalent: d.isTalent === true,
-    educationLevel: str(d.educationLevel),
-    talentCategory: str(d.talentCategory),
-    serviceDomains: strs(d.serviceDomains),
-    skills: strs(d.skills),
-    totalExperienceYears: num(d.totalExperienceYears),
-    openToWork: d.openToWork === true,
-    wishSalaryMin: typeof d.wishSalaryMin === 'number' ? d.wishSalaryMin : null,
-    ceStatus: str(d.ceStatus) ?? 'no_certificate',
-    highlights: {
-      ...(highlights.skills ? { skills: highlights.skills } : {}),
-      ...(highlights.roles ? { roles: highlights.roles } : {}),
-    },
-    matches,
-  };
-}
 
 /** The organisation a viewer searches talent for, checked: verified organisations and the bureau only. */
 export async function talentViewerOrg(viewer: Viewer): Promise<OrganisationDoc | null> {
@@ -279,7 +124,8 @@ export class SearchService {
           ? [{ field: 'salaryMax', direction: 'desc' as const }]
           : [];
     const understood = understandQuery(q.q, q.places);
-    const { result, placeOf, ignored } = await this.understoodSearch(
+    const { result, placeOf, ignored } = await understoodSearch(
+      this.engine,
       POSITIONS_INDEX,
       {
         q: understood.text,
@@ -309,71 +155,6 @@ export class SearchService {
       facets: renameFacets(result.facets, positionFacets),
       tookMs: result.tookMs,
       understood: { text: understood.text, places: understood.places, ignored },
-    };
-  }
-
-  /**
-   * One search as the platform reads a query: several words find partial matches too (ranked
-   * after full ones), hits say why they matched, and places named in the query rank first: the
-   * hits there, then the rest, each in the requested order — one list, paged across both, with
-   * totals and facets of the whole (the place is never a filter). When nothing matches, words that
-   * match nothing on their own are left out (`ignored`) and the rest searched.
-   */
-  private async understoodSearch(
-    index: string,
-    base: SearchRequest,
-    understood: UnderstoodQuery,
-    spec: ExplainSpec,
-  ): Promise<{ result: SearchResult; placeOf: (hit: SearchHit) => string | null; ignored: string[] }> {
-    const req: SearchRequest = { ...base, matching: 'last', explain: understood.text ? explainFields(spec) : [] };
-    const first = await this.placeRanked(index, req, understood);
-    const words = understood.text.split(' ');
-    if (first.result.total > 0 || words.length < 2) return { ...first, ignored: [] };
-    // Nothing: `last` keeps the first word, so a first word that matches nothing (a typo, a place
-    // searched as text) empties the list. Words matching nothing alone are left out, and said so.
-    const alone = await Promise.all(
-      words.map((w) => this.engine.search(index, { ...req, q: w, facets: [], offset: 0, limit: 0, explain: [] })),
-    );
-    const kept = words.filter((_, i) => (alone[i]?.total ?? 0) > 0);
-    if (kept.length === 0 || kept.length === words.length) return { ...first, ignored: [] };
-    const retry = await this.placeRanked(index, { ...req, q: kept.join(' ') }, understood);
-    return { ...retry, ignored: words.filter((w) => !kept.includes(w)) };
-  }
-
-  /** The place-ranked list (or the plain one without places) for one request. */
-  private async placeRanked(
-    index: string,
-    req: SearchRequest,
-    understood: UnderstoodQuery,
-  ): Promise<{ result: SearchResult; placeOf: (hit: SearchHit) => string | null }> {
-    const boost = placeBoost(understood.places, { district: 'districtCode', street: 'streetCode' });
-    if (!boost) return { result: await this.engine.search(index, req), placeOf: () => null };
-    const retrieve = [...new Set([...(req.retrieve ?? []), boost.field])];
-    const [whole, first] = await Promise.all([
-      this.engine.search(index, { ...req, offset: 0, limit: 0, explain: [] }),
-      this.engine.search(index, { ...req, retrieve, filters: [...req.filters, inPlace(boost)], facets: [] }),
-    ]);
-    const end = req.offset + req.limit;
-    let hits = first.hits;
-    if (end > first.total) {
-      const from = Math.max(req.offset, first.total) - first.total;
-      const rest = await this.engine.search(index, {
-        ...req,
-        filters: [...req.filters, outsidePlace(boost)],
-        facets: [],
-        offset: from,
-        limit: end - Math.max(req.offset, first.total),
-      });
-      hits = [...hits, ...rest.hits];
-    }
-    const places = new Set(boost.values);
-    const placeOf = (hit: SearchHit) => {
-      const code = str(hit.document[boost.field]);
-      return code && places.has(code) ? code : null;
-    };
-    return {
-      result: { hits, total: whole.total, facets: whole.facets, tookMs: whole.tookMs + first.tookMs },
-      placeOf,
     };
   }
 
@@ -455,7 +236,8 @@ export class SearchService {
           ? [{ field: 'wishSalary', direction: 'asc' as const }]
           : [];
     const understood = understandQuery(q.q, q.places);
-    const { result, placeOf, ignored } = await this.understoodSearch(
+    const { result, placeOf, ignored } = await understoodSearch(
+      this.engine,
       TALENT_INDEX,
       {
         q: understood.text,

@@ -119,6 +119,8 @@ describe('position search', () => {
     const res = await search(`?q=${encodeURIComponent('" OR 1=1 \\ <script>')}`);
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(0);
+    // Punctuation alone is no word: it is not searched alone (which would find everything).
+    expect((res.body as unknown as { understood: { ignored: string[] } }).understood.ignored).toEqual([]);
   });
 
   it('when a position is paused, then it leaves the results once the outbox drains; reopened, it returns', async () => {

@@ -26,7 +26,8 @@ export async function understoodSearch(
 ): Promise<UnderstoodResult> {
   const req: SearchRequest = { ...base, matching: 'last', explain: understood.text ? explainFields(spec) : [] };
   const first = await placeRanked(engine, index, req, understood);
-  const words = understood.text.split(' ');
+  // Only words with a letter or digit: punctuation alone is no query (and would find everything).
+  const words = understood.text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (first.result.total > 0 || words.length < 2) return { ...first, ignored: [] };
   // Nothing: `last` keeps the first word, so a first word that matches nothing (a typo, a place
   // searched as text) empties the list. Words matching nothing alone are left out, and said so.

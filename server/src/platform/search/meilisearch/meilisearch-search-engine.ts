@@ -48,6 +48,17 @@ export interface MeilisearchEngineOptions {
   settings?: MeilisearchSettingsOptions;
 }
 
+/**
+ * Ask Meilisearch for uncompressed answers. Node's fetch offers `gzip, deflate`; Meilisearch then
+ * streams a compressed, chunked body and writes the head and the body in two sends on a socket
+ * without TCP_NODELAY, so the body waits for the client to acknowledge the head, which the
+ * client's kernel delays by ~40 ms (delayed ACK): every answer over ~1 KB took 45–50 ms. An
+ * uncompressed answer has a Content-Length and goes out in one send. The app and Meilisearch sit
+ * on one host or one private network, where compressing costs more than it saves.
+ * tests/integration/search-meilisearch-transport.test.ts keeps it so.
+ */
+export const UNCOMPRESSED = { 'Accept-Encoding': 'identity' } as const;
+
 const UID = /^[A-Za-z0-9_-]{1,400}$/;
 const MAX_FACET_HITS = 100;
 
@@ -80,6 +91,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
       host: options.host,
       apiKey: options.apiKey,
       timeout: options.requestTimeoutMs ?? 10_000,
+      requestInit: { headers: UNCOMPRESSED },
     });
   }
 

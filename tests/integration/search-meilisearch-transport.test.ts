@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import { MeilisearchSearchEngine, type SearchRequest } from '@shsw/server/platform/search/index';
+import {
+  MeilisearchSearchEngine,
+  type SearchRequest,
+  SearchUnavailableError,
+} from '@shsw/server/platform/search/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -28,6 +32,7 @@ interface Exchange {
 async function recordingProxy(target: URL): Promise<{ url: string; exchanges: Exchange[]; close(): Promise<void> }> {
   const exchanges: Exchange[] = [];
   const sockets = new Set<net.Socket>();
+  let closed = false;
   const server = net.createServer((client) => {
     const exchange: Exchange = { sent: [], received: [] };
     exchanges.push(exchange);
@@ -55,6 +60,8 @@ async function recordingProxy(target: URL): Promise<{ url: string; exchanges: Ex
     url: `http://127.0.0.1:${port}`,
     exchanges,
     async close() {
+      if (closed) return;
+      closed = true;
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
@@ -95,13 +102,14 @@ describe.skipIf(!host)(`the Meilisearch adapter on the wire${why}`, () => {
   let proxy: Awaited<ReturnType<typeof recordingProxy>>;
   let engine: MeilisearchSearchEngine;
   const index = 'wire';
+  const indexPrefix = `wire_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}_`;
 
   beforeAll(async () => {
     proxy = await recordingProxy(new URL(host ?? 'http://127.0.0.1'));
     engine = new MeilisearchSearchEngine({
       host: proxy.url,
       apiKey: process.env.MEILI_MASTER_KEY,
-      indexPrefix: `wire_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}_`,
+      indexPrefix,
     });
     await engine.ensureIndex({
       name: index,
@@ -128,7 +136,10 @@ describe.skipIf(!host)(`the Meilisearch adapter on the wire${why}`, () => {
   });
 
   afterAll(async () => {
-    await engine?.dropPrefixedIndexes();
+    // Straight to Meilisearch: the last test closes the pass-through.
+    const direct = new MeilisearchSearchEngine({ host: host ?? '', apiKey: process.env.MEILI_MASTER_KEY, indexPrefix });
+    await direct.dropPrefixedIndexes();
+    await direct.close();
     await engine?.close();
     await proxy?.close();
   });
@@ -165,5 +176,17 @@ describe.skipIf(!host)(`the Meilisearch adapter on the wire${why}`, () => {
       expect(head.get('transfer-encoding')).toBeUndefined();
       expect(head.get('content-length')).toMatch(/^\d+$/);
     }
+  });
+
+  it('when Meilisearch refuses a request, then the adapter reports its reason (not an outage); when it cannot be reached, an outage', async () => {
+    await engine.dropPrefixedIndexes();
+    const refused = await engine.search(index, { q: '', filters: [], facets: [], offset: 0, limit: 1 }).catch((e) => e);
+    expect(refused).toBeInstanceOf(Error);
+    expect(refused).not.toBeInstanceOf(SearchUnavailableError);
+    expect(String(refused.message)).toMatch(/index_not_found/);
+
+    await proxy.close();
+    const unreachable = await engine.count(index).catch((e) => e);
+    expect(unreachable).toBeInstanceOf(SearchUnavailableError);
   });
 });

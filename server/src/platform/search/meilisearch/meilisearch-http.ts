@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import { MeilisearchApiError } from 'meilisearch';
@@ -39,6 +40,9 @@ export function nodeHttpClient(host: string): {
       }
       if (body) headers['content-length'] = String(body.length);
       const signal = init.signal ?? undefined;
+      // waitTask polls with one signal for the whole wait, and the client adds listeners to it at
+      // every poll (freed with the signal when the wait ends): not a leak worth a warning.
+      if (signal) setMaxListeners(0, signal);
       if (signal?.aborted) {
         reject(signal.reason);
         return;

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-tools=../shared/tools/meilisearch
+tools=${MEILI_TOOLS_DIR:-../shared/tools/meilisearch}
 if [ ! -d "$tools" ]; then
   echo "Meilisearch leg skipped: $tools does not exist beside this checkout (it holds the Meilisearch"
   echo "binary for tests; see its README). Search was tested on the in-process engine only."

@@ -35,6 +35,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: tmp, MEILI_HOST: '', REDIS_URL: ' ' }).MEILI_HOST).toBeUndefined();
   });
 
+  it('when MEILI_BIN names a Meilisearch binary, then it is kept for the start-up choice; empty means unset', () => {
+    expect(loadConfig({ DATA_DIR: tmp }).MEILI_BIN).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: tmp, MEILI_BIN: ' ' }).MEILI_BIN).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: tmp, MEILI_BIN: ' .cache/meilisearch ' }).MEILI_BIN).toBe('.cache/meilisearch');
+    expect(() => loadConfig({ DATA_DIR: tmp, MEILI_BIN: '.cache/meilisearch', MEILI_MASTER_KEY: 'short' })).toThrow(
+      /MEILI_MASTER_KEY/,
+    );
+  });
+
   it('when SMTP_URL is not an smtp URL, or production sets it without PUBLIC_URL, then start-up is refused', () => {
     expect(() => loadConfig({ DATA_DIR: tmp, SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
     const secrets = { SESSION_SECRET: 'x'.repeat(32), DATA_ENCRYPTION_KEY: 'y'.repeat(32) };

@@ -30,6 +30,8 @@ const envSchema = z.object({
   MEILI_MASTER_KEY: optional(z.string().min(16, 'must be at least 16 bytes')),
   /** The in-process engine keeps whole answers between two index writes; `off` for cold benchmarks. */
   SEARCH_RESULT_CACHE: z.enum(['on', 'off']).default('on'),
+  /** A Meilisearch binary the app runs as a child (data in DATA_DIR/meili) when MEILI_HOST is unset. */
+  MEILI_BIN: optional(z.string().trim()),
   REDIS_URL: optional(urlWithScheme(['redis', 'rediss'])),
   /** Outgoing mail (smtp://user:pass@host:587 or smtps://…:465); unset means e-mail is off. */
   SMTP_URL: optional(urlWithScheme(['smtp', 'smtps'])),

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { startDatabaseServer } from './platform/db/database-server.js';
 import { createLogger } from './platform/logger.js';
 import { startServer } from './server.js';
+import { startConfiguredSearch } from './start-search.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -23,17 +24,18 @@ async function main(): Promise<void> {
     ferretDbBin: config.FERRETDB_BIN,
     log: logger,
   });
+  const { search, config: configured } = await startConfiguredSearch(config, logger);
   const server = await startServer({
-    config,
+    config: configured,
     logger,
     mongoUri: db.uri,
     dbEngine: db.engine,
     postgresUrl: db.postgresUrl,
     dbStatus: () => db.status(),
   });
-  logger.info({ url: server.url, db: db.engine }, 'listening');
+  logger.info({ url: server.url, db: db.engine, search: search.kind }, 'listening');
   process.stdout.write(
-    `\n  上海社会工作人才供需平台 · Shanghai social-work talent platform\n  ${server.url}  (database: ${db.engine}, e-mail: ${mailLabel(server.services.mailer.delivery)})\n\n`,
+    `\n  上海社会工作人才供需平台 · Shanghai social-work talent platform\n  ${server.url}  (database: ${db.engine}, search: ${searchLabel(search.kind)}, e-mail: ${mailLabel(server.services.mailer.delivery)})\n\n`,
   );
 
   let stopping = false;
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     logger.info({ reason }, 'shutting down');
     try {
       await server.close();
+      await search.stop();
       await db.stop();
     } catch (err) {
       logger.error({ err }, 'error during shutdown');
@@ -57,6 +60,11 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (err) => {
     logger.error({ err }, 'unhandled rejection');
   });
+}
+
+function searchLabel(kind: 'meilisearch' | 'meilisearch-child' | 'embedded'): string {
+  if (kind === 'embedded') return 'in-process';
+  return kind === 'meilisearch-child' ? 'Meilisearch (MEILI_BIN)' : 'Meilisearch';
 }
 
 function mailLabel(delivery: 'smtp' | 'log' | 'off'): string {

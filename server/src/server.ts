@@ -14,6 +14,7 @@ import {
 } from './modules/accounts/index.js';
 import { settleGoneOrganisations } from './modules/applications/index.js';
 import { remindContinuingEducation, remindExpiringPositions } from './modules/notifications/index.js';
+import { POSITIONS_INDEX, TALENT_INDEX } from './modules/search/index.js';
 import { connectMongoose, disconnectMongoose, logSlowCommands, pingDatabase } from './platform/db/connect.js';
 import type { DatabaseEngine } from './platform/db/database-server.js';
 import { ensureIndexes } from './platform/db/indexes.js';
@@ -134,11 +135,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   services.events.on('user.membership_changed', ({ userId }) => realtime.disconnect(rooms.user(userId)));
   await services.savedSearches.load();
   if (config.NODE_ENV !== 'test') scheduler.start();
-  // The in-process index is a projection of MongoDB, rebuilt at every start; Meilisearch keeps its own.
+  // The in-process index is a projection of MongoDB, rebuilt at every start; Meilisearch keeps its
+  // own, and is filled from the stored projection only when it is empty (a new Meilisearch).
   const searchReady = (
     services.searchEngine.kind === 'embedded'
       ? services.searchSync.rebuild('projection').then((r) => logger.info(r, 'search index built'))
-      : services.searchSync.resume()
+      : resumeMeilisearch(services, logger)
   ).catch((err: unknown) => logger.error({ err }, 'search index not ready; search answers 503 until it is'));
   // The statistics facts projection: built from the records when missing, then kept current.
   const factsReady = services.facts
@@ -186,6 +188,16 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       await disconnectMongoose();
     },
   };
+}
+
+/** Applies what the outbox holds; a Meilisearch without documents is built from the stored projection. */
+async function resumeMeilisearch(services: Services, logger: Logger): Promise<void> {
+  await services.searchSync.resume();
+  const engine = services.searchEngine;
+  const documents = (await engine.count(POSITIONS_INDEX)) + (await engine.count(TALENT_INDEX));
+  if (documents > 0) return;
+  const built = await services.searchSync.rebuild('projection');
+  logger.info({ ...built, reason: 'the Meilisearch indexes were empty' }, 'search index built');
 }
 
 /** Says at start whether mail goes out, so an operator never wonders why no reset link arrives. */

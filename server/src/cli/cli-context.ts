@@ -3,11 +3,15 @@ import { connectMongoose, disconnectMongoose } from '../platform/db/connect.js';
 import { type DatabaseServer, startDatabaseServer } from '../platform/db/database-server.js';
 import { ensureIndexes } from '../platform/db/indexes.js';
 import { createLogger, type Logger } from '../platform/logger.js';
+import type { SearchServer } from '../platform/search/index.js';
+import { startConfiguredSearch } from '../start-search.js';
 
 export interface CliContext {
   config: Config;
   logger: Logger;
   db: DatabaseServer;
+  /** Only when asked for: the app's Meilisearch (shared while the app runs it), or the configured one. */
+  search?: SearchServer;
   close(): Promise<void>;
 }
 
@@ -15,8 +19,8 @@ export interface CliContext {
  * Opens the same database the app uses (MONGODB_URI, or the embedded server of DATA_DIR —
  * shared with a running app rather than started twice).
  */
-export async function openCli(): Promise<CliContext> {
-  const config = loadConfig();
+export async function openCli(opts: { search?: boolean } = {}): Promise<CliContext> {
+  let config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'cli');
   const db = await startDatabaseServer({
     mongodbUri: config.MONGODB_URI,
@@ -28,12 +32,16 @@ export async function openCli(): Promise<CliContext> {
   });
   await connectMongoose(db.uri, config.MONGODB_DB, { postgresUrl: db.postgresUrl });
   await ensureIndexes(logger);
+  let search: SearchServer | undefined;
+  if (opts.search) ({ search, config } = await startConfiguredSearch(config, logger));
   return {
     config,
     logger,
     db,
+    ...(search ? { search } : {}),
     async close() {
       await disconnectMongoose();
+      await search?.stop();
       await db.stop();
     },
   };

@@ -1,11 +1,11 @@
 // npm run reindex — rebuilds the search indexes from MongoDB (the source of truth).
-// With MEILI_HOST set this rebuilds Meilisearch's indexes for every app node. The in-process
+// With MEILI_HOST (or MEILI_BIN) set this rebuilds Meilisearch's indexes for every app node. The in-process
 // engine rebuilds itself at every start, so there the command only checks that a rebuild works
 // and how long it takes.
 import { buildServices } from '../services.js';
 import { openCli } from './cli-context.js';
 
-const cli = await openCli();
+const cli = await openCli({ search: true });
 try {
   const services = buildServices(cli.config, cli.logger);
   const result = await services.searchSync.rebuild();

@@ -4,7 +4,13 @@ import type { SearchEngine } from './search-engine.js';
 
 export { EmbeddedSearchEngine } from './embedded/embedded-search-engine.js';
 export { type MeilisearchEngineOptions, MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine.js';
+export {
+  type MeilisearchServerOptions,
+  type RunningMeilisearch,
+  startMeilisearch,
+} from './meilisearch/meilisearch-server.js';
 export * from './search-engine.js';
+export { meiliDir, type SearchServer, type SearchServerKind, startSearchServer } from './search-server.js';
 export { MAX_LIMIT, MAX_WINDOW } from './search-validation.js';
 export { toSimplified } from './text/chinese-variants.js';
 export { normalizeQuery } from './text/normalize.js';

@@ -27,6 +27,7 @@ import {
   validateRequest,
 } from '../search-validation.js';
 import { buildFilter } from './meilisearch-filter.js';
+import { nodeHttpClient } from './meilisearch-http.js';
 import { buildSearchPlan, readSearchResults } from './meilisearch-query.js';
 import {
   buildSettings,
@@ -46,7 +47,23 @@ export interface MeilisearchEngineOptions {
   /** Documents per indexing request (Meilisearch refuses payloads over 100 MB by default). */
   batchSize?: number;
   settings?: MeilisearchSettingsOptions;
+  /**
+   * Told after every search how long it took here (request, answer, reading it) and how long
+   * Meilisearch says it worked (the sum of its `processingTimeMs`): benchmarks compare the two.
+   */
+  observe?: (timing: { ms: number; processingTimeMs: number }) => void;
 }
+
+/**
+ * Ask Meilisearch for uncompressed answers. Node's fetch offered `gzip, deflate`; Meilisearch then
+ * streams a compressed, chunked body and writes the head and the body in two sends on a socket
+ * without TCP_NODELAY, so the body waits for the client to acknowledge the head, which the
+ * client's kernel delays by ~40 ms (delayed ACK): every answer over ~1 KB took 45–50 ms. An
+ * uncompressed answer has a Content-Length and goes out in one send. The app and Meilisearch sit
+ * on one host or one private network, where compressing costs more than it saves.
+ * tests/integration/search-meilisearch-transport.test.ts keeps it so.
+ */
+export const UNCOMPRESSED = { 'Accept-Encoding': 'identity' } as const;
 
 const UID = /^[A-Za-z0-9_-]{1,400}$/;
 const MAX_FACET_HITS = 100;
@@ -54,6 +71,10 @@ const MAX_FACET_HITS = 100;
 /** Connection failures, timeouts and 5xx answers mean "unavailable"; anything else is a bug to surface. */
 export function mapMeilisearchError(err: unknown): Error {
   if (err instanceof SearchUnavailableError) return err;
+  // The client wraps whatever its httpClient throws; an answer Meilisearch gave is inside.
+  if (err instanceof MeilisearchRequestError && err.cause instanceof MeilisearchApiError) {
+    return mapMeilisearchError(err.cause);
+  }
   if (
     err instanceof MeilisearchRequestError ||
     err instanceof MeilisearchRequestTimeOutError ||
@@ -73,13 +94,17 @@ export function mapMeilisearchError(err: unknown): Error {
 export class MeilisearchSearchEngine implements SearchEngine {
   readonly kind = 'meilisearch';
   private readonly client: Meilisearch;
+  private readonly http: ReturnType<typeof nodeHttpClient>;
   private readonly defs = new Map<string, IndexDefinition>();
 
   constructor(private readonly options: MeilisearchEngineOptions) {
+    this.http = nodeHttpClient(options.host);
     this.client = new Meilisearch({
       host: options.host,
       apiKey: options.apiKey,
       timeout: options.requestTimeoutMs ?? 10_000,
+      requestInit: { headers: UNCOMPRESSED },
+      httpClient: this.http.httpClient,
     });
   }
 
@@ -158,7 +183,9 @@ export class MeilisearchSearchEngine implements SearchEngine {
     const started = performance.now();
     const response = await this.call(() => this.client.multiSearch<MultiSearchParams>({ queries: plan.queries }));
     const result = readSearchResults(plan, normalized, response.results);
-    return { ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+    const ms = performance.now() - started;
+    this.options.observe?.({ ms, processingTimeMs: response.results.reduce((sum, r) => sum + r.processingTimeMs, 0) });
+    return { ...result, tookMs: Math.round(ms * 100) / 100 };
   }
 
   async facetSearch(
@@ -201,9 +228,10 @@ export class MeilisearchSearchEngine implements SearchEngine {
     }
   }
 
-  /** Drops this process's state; the HTTP client holds no connection to close. */
+  /** Drops this process's state and closes the kept-alive connections. */
   async close(): Promise<void> {
     this.defs.clear();
+    this.http.close();
   }
 
   /** Deletes indexes whose uid starts with this engine's prefix (test clean-up). */

@@ -121,6 +121,10 @@ interface Figures {
   startToReady: number;
   latencies: number[];
   rate: { perSecond: number; requests: number };
+  /** Each request asked once: no answer from a result cache. */
+  coldLatencies: number[];
+  coldRate: { perSecond: number; requests: number };
+  odd: { maxMs: number; bad: string[] };
   matchLatencies: number[];
   app: { afterIndex: number; afterLoad: number; peak: number };
   meili?: { afterIndex: number; afterLoad: number; peak: number };
@@ -131,7 +135,21 @@ interface Figures {
 /** The fixed query mix: popular and rare Chinese terms, empty queries with filters, salary ranges, sorts. */
 function queryMix(appUrl: string, bureauHeaders: Record<string, string>) {
   const rng = new Random(2025);
-  const popular = ['养老', '社区', '社工', '儿童', '个案工作', '养老服务社工', '社区工作者'];
+  // Plain words, and the ways people type (issue 13): pinyin, traditional, a place with a job, several words.
+  const popular = [
+    '养老',
+    '社区',
+    '社工',
+    '儿童',
+    '个案工作',
+    '养老服务社工',
+    '社区工作者',
+    'ertong',
+    '兒童',
+    '闵行 养老',
+    '浦东新区 社工',
+    '养老 心理 督导',
+  ];
   const rare = ['禁毒', '殡葬', '金融', '调解', '灾情', '矫正社工', '移民'];
   const mix: { url: string; headers?: Record<string, string> }[] = [];
   for (let i = 0; i < 100; i += 1) {
@@ -164,6 +182,55 @@ function queryMix(appUrl: string, bureauHeaders: Record<string, string>) {
     );
   }
   return mix;
+}
+
+/**
+ * Searches asked once each (a salary floor no other request uses), so no answer comes from the
+ * in-process engine's result cache: what a request costs when it has to be computed.
+ */
+function distinctQueries(appUrl: string, bureauHeaders: Record<string, string>, count: number) {
+  const words = ['养老', '社工', '儿童', 'ertong', '闵行 养老', '养老 心理 督导', '', '禁毒', '兒童', '社区工作者'];
+  return Array.from({ length: count }, (_, i) => {
+    const params = new URLSearchParams({ salaryMin: String(1000 + i) });
+    const q = words[i % words.length] ?? '';
+    if (q) params.set('q', q);
+    return i % 2 === 1
+      ? { url: `${appUrl}/api/talent/search?${params}`, headers: bureauHeaders }
+      : { url: `${appUrl}/api/positions/search?${params}` };
+  });
+}
+
+/** Queries of any length, script and punctuation: the slowest answer, and any status but 200/400. */
+const ODD_QUERIES = [
+  '"',
+  "'; DROP TABLE positions; --",
+  '\\',
+  '%',
+  '😀👩‍👩‍👧',
+  '\u202e社工',
+  'ertong'.repeat(33),
+  '社'.repeat(200),
+  '社工 儿童 养老 心理 督导 禁毒 社区 医院 学校 青少年 妇女 残疾',
+  'a b c d e f g h i j k l m n o p',
+  '(((((',
+  '* AND OR NOT',
+  'مرحبا',
+  '𠀀𠀁𠀂',
+  '①②③',
+  '浦东 闵行 徐汇 静安 黄浦 长宁 普陀 虹口 杨浦',
+];
+
+async function oddQueries(appUrl: string): Promise<{ maxMs: number; bad: string[] }> {
+  let maxMs = 0;
+  const bad: string[] = [];
+  for (const q of ODD_QUERIES) {
+    const started = performance.now();
+    const res = await fetch(`${appUrl}/api/positions/search?q=${encodeURIComponent(q)}`);
+    await res.text();
+    maxMs = Math.max(maxMs, performance.now() - started);
+    if (res.status !== 200 && res.status !== 400) bad.push(`${res.status} for ${JSON.stringify(q)}`);
+  }
+  return { maxMs, bad };
 }
 
 /** The same kinds of searches straight through the adapter, to see what it adds over Meilisearch. */
@@ -322,6 +389,12 @@ async function measure(engine: 'embedded' | 'meilisearch'): Promise<Figures> {
     }
     latencies.sort((a, b) => a - b);
     const rate = await throughput(mix, 8, seconds);
+    const distinct = distinctQueries(app.url, { cookie: bureau.cookie }, 20_000);
+    const coldLatencies: number[] = [];
+    for (const q of distinct.slice(0, 500)) coldLatencies.push(await timedGet(q.url, q.headers));
+    coldLatencies.sort((a, b) => a - b);
+    const coldRate = await throughput(distinct.slice(500), 8, seconds);
+    const odd = await oddQueries(app.url);
 
     const mine = await fetch(`${app.url}/api/org/positions?status=open&pageSize=1`, {
       headers: { cookie: owner.cookie },
@@ -341,6 +414,9 @@ async function measure(engine: 'embedded' | 'meilisearch'): Promise<Figures> {
       startToReady,
       latencies,
       rate,
+      coldLatencies,
+      coldRate,
+      odd,
       matchLatencies,
       app: { afterIndex: appAfterIndex, afterLoad: app.rssMb(), peak: app.peakRssMb() },
     };
@@ -383,6 +459,9 @@ ${row('search latency p50 (HTTP, facets on every request)', (r) => ms(percentile
 ${row('search latency p95', (r) => ms(percentile(r.latencies, 95)))}
 ${row('search latency p99', (r) => ms(percentile(r.latencies, 99)))}
 ${row('searches per second, 8 concurrent clients', (r) => `${fmt(r.rate.perSecond, 0)} (${r.rate.requests} in ${seconds} s)`)}
+${row('distinct searches (never repeated) p50 / p95 / p99', (r) => `${fmt(percentile(r.coldLatencies, 50))} / ${fmt(percentile(r.coldLatencies, 95))} / ${fmt(percentile(r.coldLatencies, 99))} ms`)}
+${row('distinct searches per second, 8 concurrent clients', (r) => `${fmt(r.coldRate.perSecond, 0)} (${r.coldRate.requests} in ${seconds} s)`)}
+${row(`odd queries (${ODD_QUERIES.length}: any length, script, punctuation): slowest / not 200 or 400`, (r) => `${ms(r.odd.maxMs)} / ${r.odd.bad.length === 0 ? 'none' : r.odd.bad.join(', ')}`)}
 ${row('index build (see below)', built)}
 ${row('start to search ready (process start included)', (r) => `${fmt(r.startToReady / 1000)} s`)}
 ${row('match latency p50 / p95 (worker and position matches)', (r) => `${fmt(percentile(r.matchLatencies, 50))} / ${fmt(percentile(r.matchLatencies, 95))} ms`)}

@@ -1,13 +1,13 @@
 // The search page as it reads a query (issue 13): a place named among the words becomes a chip
 // that ranks hits there first and can be dropped or turned into the filter, each card says why
 // it matched (a skill, pinyin, the place), and the street facet's box lists real streets with 0.
-import { EmbeddedSearchEngine } from '@shsw/server/platform/search/index';
 import { streets } from '@shsw/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
 import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { testSearchEngine } from '../setup/search-engine.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const XUHUI = { districtCode: '310104', streetCode: '310104014' }; // 徐家汇街道
@@ -19,6 +19,7 @@ const EMPTY_STREET = streets.find(
 
 let app: TestApp;
 let browser: TestBrowser;
+const search = testSearchEngine();
 let minhangOwner: Awaited<ReturnType<typeof orgOwner>>;
 
 /** A page in the given language, whatever an earlier test chose on this browser profile. */
@@ -39,7 +40,7 @@ async function searchFor(page: Page, box: string, button: string, q: string) {
 const hitTitles = (page: Page) => page.getByTestId('position-hit').getByRole('heading', { level: 2 }).allTextContents();
 
 beforeAll(async () => {
-  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, { searchEngine: new EmbeddedSearchEngine() });
+  app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, { searchEngine: search.engine });
   browser = await launchBrowser();
   const bureauClient = await bureau(app);
   const xuhui = await orgOwner(app, { bureauClient, body: { name: '徐汇区启明社会服务中心', ...XUHUI } });
@@ -61,6 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  await search.cleanUp();
 });
 
 describe('position search reads the query', () => {

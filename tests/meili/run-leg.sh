@@ -69,7 +69,7 @@ echo "Meilisearch $("$bin" --version | awk '{ print $2 }') on $host (data in $da
 # start-up, then the end-to-end search tests with the app on Meilisearch.
 shopt -s nullglob
 tests=(tests/integration/search-contract*.test.ts tests/integration/search-relevance*.test.ts
-  tests/integration/search-meilisearch*.test.ts tests/integration/search-server*.test.ts tests/e2e/search.test.ts)
+  tests/integration/search-meilisearch*.test.ts tests/integration/search-server*.test.ts tests/e2e/search*.test.ts)
 shopt -u nullglob
 echo "running on Meilisearch: ${tests[*]}"
 MEILI_HOST="$host" MEILI_MASTER_KEY="$key" MEILI_BIN="$PWD/$bin" npx vitest run "${tests[@]}"

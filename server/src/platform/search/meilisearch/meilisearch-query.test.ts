@@ -81,6 +81,10 @@ describe('toHighlight', () => {
     );
   });
 
+  it('when two matches touch, then they are one mark, as the in-process engine marks them', () => {
+    expect(toHighlight('\uE000危机\uE001\uE000干预\uE001服务')).toBe('<mark>危机干预</mark>服务');
+  });
+
   it('when the field is an array, then elements are joined', () => {
     expect(toHighlight(['\uE000社工\uE001', '督导'])).toBe('<mark>社工</mark>; 督导');
   });

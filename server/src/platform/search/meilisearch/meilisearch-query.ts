@@ -56,7 +56,10 @@ export function buildSearchPlan(indexUid: string, req: NormalizedRequest): Searc
 /** A `_formatted` value as our highlight: escaped text with Meilisearch's tags turned into `<mark>`. */
 export function toHighlight(formatted: unknown): string | undefined {
   if (typeof formatted === 'string') {
-    return escapeHtml(formatted).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>');
+    // Touching matches are one mark (危机 + 干预 → 危机干预), as the in-process engine marks them.
+    return escapeHtml(formatted.replaceAll(`${POST}${PRE}`, ''))
+      .replaceAll(PRE, '<mark>')
+      .replaceAll(POST, '</mark>');
   }
   if (typeof formatted === 'number' || typeof formatted === 'boolean') return String(formatted);
   if (Array.isArray(formatted)) {

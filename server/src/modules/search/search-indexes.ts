@@ -264,7 +264,8 @@ export function talentDocument(p: ProfileDoc): SearchDocument {
     roles,
     skillsPinyin: pinyinOf(p.skills.map(toSimplified)),
     domainPinyin: domainPinyin(domains),
-    rolesPinyin: pinyinOf(roles),
+    // The role only: organisation names would add a term per organisation for little use.
+    rolesPinyin: pinyinOf(p.serviceHistory.map((s) => toSimplified(s.role))),
     education: p.education.map((e) => toSimplified(`${e.school} ${e.major}`)),
     languages: p.languages,
     domains,

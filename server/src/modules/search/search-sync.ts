@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import { readAll } from '../../platform/db/bulk-read.js';
+import { readAhead, readAll } from '../../platform/db/bulk-read.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import { Outbox } from '../../platform/jobs/outbox.js';
 import type { Logger } from '../../platform/logger.js';
@@ -155,7 +155,7 @@ export class SearchSync {
 
   private async loadProjection(index: IndexName): Promise<number> {
     let count = 0;
-    for await (const batch of this.projections[index].read(READ_BATCH)) {
+    for await (const batch of readAhead(this.projections[index].read(READ_BATCH))) {
       await this.engine.upsert(index, batch);
       count += batch.length;
     }
@@ -166,7 +166,7 @@ export class SearchSync {
     const projection = this.projections[TALENT_INDEX];
     await projection.reset();
     let count = 0;
-    for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH)) {
+    for await (const batch of readAhead(readAll<ProfileDoc>(ProfileModel, READ_BATCH))) {
       const docs = batch.map(talentDocument);
       await this.engine.upsert(TALENT_INDEX, docs);
       await projection.insertMany(docs);

@@ -34,3 +34,20 @@ export async function* readAll<T>(
   }
   if (batch.length > 0) yield batch;
 }
+
+/**
+ * Reads one batch ahead: the next batch is asked for as soon as the current one is handed out, so
+ * the database (another process, the other core) reads while this process works on the batch.
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  let next = it.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = it.next();
+    // A failed read-ahead surfaces at the next await; keep it from being "unhandled" meanwhile.
+    next.catch(() => undefined);
+    yield current.value;
+  }
+}

@@ -185,18 +185,18 @@ function queryMix(appUrl: string, bureauHeaders: Record<string, string>) {
 }
 
 /**
- * Searches asked once each (a salary floor no other request uses), so no answer comes from the
- * in-process engine's result cache: what a request costs when it has to be computed.
+ * The mix's own requests, each asked once: the same searches with a page size (10–50) and page
+ * (1–5) no other request uses, so no answer comes from the in-process engine's result cache — what
+ * a request of the mix costs when it has to be computed.
  */
-function distinctQueries(appUrl: string, bureauHeaders: Record<string, string>, count: number) {
-  const words = ['养老', '社工', '儿童', 'ertong', '闵行 养老', '养老 心理 督导', '', '禁毒', '兒童', '社区工作者'];
+function distinctQueries(mix: readonly { url: string; headers?: Record<string, string> }[], count: number) {
   return Array.from({ length: count }, (_, i) => {
-    const params = new URLSearchParams({ salaryMin: String(1000 + i) });
-    const q = words[i % words.length] ?? '';
-    if (q) params.set('q', q);
-    return i % 2 === 1
-      ? { url: `${appUrl}/api/talent/search?${params}`, headers: bureauHeaders }
-      : { url: `${appUrl}/api/positions/search?${params}` };
+    const base = mix[i % mix.length] as { url: string; headers?: Record<string, string> };
+    const round = Math.floor(i / mix.length);
+    const url = new URL(base.url);
+    url.searchParams.set('pageSize', String(10 + (round % 41)));
+    url.searchParams.set('page', String(1 + (Math.floor(round / 41) % 5)));
+    return { ...base, url: url.toString() };
   });
 }
 
@@ -389,7 +389,7 @@ async function measure(engine: 'embedded' | 'meilisearch'): Promise<Figures> {
     }
     latencies.sort((a, b) => a - b);
     const rate = await throughput(mix, 8, seconds);
-    const distinct = distinctQueries(app.url, { cookie: bureau.cookie }, 20_000);
+    const distinct = distinctQueries(mix, 20_000);
     const coldLatencies: number[] = [];
     for (const q of distinct.slice(0, 500)) coldLatencies.push(await timedGet(q.url, q.headers));
     coldLatencies.sort((a, b) => a - b);

@@ -187,9 +187,11 @@ export class EmbeddedIndex {
       this.comparator(req, plan !== null),
       this.quickKey(req, plan !== null),
     );
-    if (plan && total > 0)
+    // Counts and facets only (limit 0): no hit is ranked, so nothing is scored.
+    const ranked = req.limit > 0;
+    if (ranked && plan && total > 0)
       this.scorer.score(this.text, plan, hits, this.scores, this.capacity, req.sort.length === 0 ? top : null, reach);
-    if (!plan || req.sort.length > 0) top.considerAll(hits);
+    if (ranked && (!plan || req.sort.length > 0)) top.considerAll(hits);
     const spec: HighlightSpec | null = plan ? { terms: plan.highlightTerms, phrases: plan.highlightPhrases } : null;
     const page = top.sorted().slice(req.offset);
     return {

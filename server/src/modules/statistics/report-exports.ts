@@ -18,7 +18,7 @@ import { parsePeriod, periodLabel } from './compute/index.js';
  */
 
 /** What a cell without a value shows in the workbook. */
-export const cellMarkers = { suppressed: '<5', not_shown: '—', na: '' } as const;
+export const cellMarkers = { suppressed: '<5', secondary: 'x', not_shown: '—', na: '' } as const;
 
 const cellValue = (c: Cell): number | string => (c.value !== null ? c.value : cellMarkers[c.flag ?? 'na']);
 

@@ -24,9 +24,9 @@ import {
   sampleCell,
   valueCell,
 } from './cells.js';
-import { type ProtectedCounts, protectCounts, protectedCount } from './protect.js';
 import { measurePeriod, type PreparedFacts, prepareFacts, type RawPeriod } from './measure.js';
 import { type ParsedPeriod, parsePeriod, periodBounds, periodInfo, previousPeriod, yearAgoPeriod } from './period.js';
+import { type ProtectedCounts, protectCounts, protectedCount } from './protect.js';
 import { mean, median, percentileSorted, roundTo, sortNumbers } from './stats.js';
 
 /*

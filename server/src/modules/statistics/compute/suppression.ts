@@ -16,8 +16,9 @@
  * exactly, "<5" as [1, m − 1], "x" as [m, ∞), a cell left out as [0, ∞)) to a fixed point; while
  * a protected count is narrowed, suppress one more cell in the relation that narrowed it — the
  * smallest eligible published non-zero cell that can absorb the full protection range (value ≥
- * 2m − 2), else the largest; inner cells before margins, ties by the order the cells were added
- * — and propagate again. Deterministic: the same values always give the same pattern.
+ * 2m − 2), else the largest; inner cells before margins, ties by the order the cells were added;
+ * where that relation has no such cell, the relations that narrowed its other hidden cells —
+ * and propagate again. Deterministic: the same values always give the same pattern.
  * The attacker test (`suppression.test.ts`) checks the result with an exact LP, which is at
  * least as strong as this propagation.
  */
@@ -152,14 +153,14 @@ export const isProtected = (lo: number, hi: number, minCell: number) => lo <= 1 
 
 /**
  * Adds secondary suppressions (state `secondary`) until every protected item is protected, and
- * returns the items (a copy). Items that no cell can protect stay as they are (none in a report:
- * every relation has a margin that can be suppressed).
+ * returns the items (a copy) with the protected items no published cell could protect (`exposed`;
+ * the caller withholds more).
  */
 export function complementarySuppression(
   input: readonly SuppressionItem[],
   relations: readonly Relation[],
   minCell: number,
-): SuppressionItem[] {
+): { items: SuppressionItem[]; exposed: number[] } {
   const items = input.map((it) => ({ ...it }));
   const byItem: number[][] = items.map(() => []);
   relations.forEach((rel, r) => {
@@ -188,15 +189,30 @@ export function complementarySuppression(
     const { lo, hi, why } = propagate(items, relations, minCell);
     const exposed = items.findIndex(
       (it, i) =>
-        it.protect && it.state !== 'published' && !gaveUp.has(i) && !isProtected(lo[i] as number, hi[i] as number, minCell),
+        it.protect &&
+        it.state !== 'published' &&
+        !gaveUp.has(i) &&
+        !isProtected(lo[i] as number, hi[i] as number, minCell),
     );
     if (exposed < 0) break;
-    // The relation that narrowed it first, then any other relation it is in.
-    const order = [why[exposed] as number, ...(byItem[exposed] ?? [])].filter((r) => r >= 0);
+    // The relation that narrowed it first, then its other relations; where none has a cell to
+    // hide, the relations that narrowed that relation's other hidden terms (breadth first).
+    const queue = [why[exposed] as number, ...(byItem[exposed] ?? [])].filter((r) => r >= 0);
+    const seenRel = new Set<number>();
+    const seenItem = new Set<number>([exposed]);
     let pick = -1;
-    for (const r of order) {
+    while (queue.length > 0 && pick < 0) {
+      const r = queue.shift() as number;
+      if (seenRel.has(r)) continue;
+      seenRel.add(r);
       for (const i of candidates(r)) if (pick < 0 || better(i, pick)) pick = i;
       if (pick >= 0) break;
+      for (const [i] of relations[r]?.terms ?? []) {
+        if (seenItem.has(i) || (items[i] as SuppressionItem).state === 'published') continue;
+        seenItem.add(i);
+        if ((why[i] as number) >= 0) queue.push(why[i] as number);
+        queue.push(...(byItem[i] ?? []));
+      }
     }
     if (pick < 0) {
       gaveUp.add(exposed);
@@ -204,5 +220,5 @@ export function complementarySuppression(
     }
     (items[pick] as SuppressionItem).state = 'secondary';
   }
-  return items;
+  return { items, exposed: [...gaveUp] };
 }

@@ -469,7 +469,7 @@ describe('the attacker (linear bounds from everything published)', () => {
     }
     expect(hidden).toBeGreaterThan(50); // the generator does make small cells
     expect(leaks).toEqual([]);
-  }, 600_000);
+  }, 600_000); // timeouts only catch hangs
 
   it('when a share or ratio is published, then every count it is computed from is published', () => {
     for (let seed = 1; seed <= 60; seed++) {
@@ -483,7 +483,7 @@ describe('the attacker (linear bounds from everything published)', () => {
         }
       }
     }
-  });
+  }, 600_000); // timeouts only catch hangs
 
   it('when 环比 is published, then the previous period publishes its base (its own pattern, so nothing new is learnt)', () => {
     for (let seed = 1; seed <= 40; seed++) {
@@ -502,7 +502,7 @@ describe('the attacker (linear bounds from everything published)', () => {
         }
       }
     }
-  });
+  }, 600_000); // timeouts only catch hangs
 });
 
 // Keep the import of dimensionSpecs meaningful: every table the reader models is a published one.

@@ -454,6 +454,23 @@ function oneSmallRow(): StatisticsFacts {
 describe('the attacker (linear bounds from everything published)', () => {
   it('when a column has exactly one small cell, then the reader cannot work it out from the total', () => {
     expect(attack(oneSmallRow(), '2026-10')).toEqual([]);
+    // The smallest cell that can protect it (town 30, not street 40) is hidden, the total stays.
+    const t = report(oneSmallRow(), '2026-10').tables.find((x) => x.dimension === 'streetKind');
+    expect(t?.rows.map((row) => [row.category, row.demand.value ?? row.demand.flag])).toEqual([
+      ['street', 40],
+      ['town', 'secondary'],
+      ['township', 'suppressed'],
+    ]);
+    expect(t?.total.demand).toEqual({ value: 71, flag: null });
+    expect(t?.rows[1]?.share.flag).toBe('secondary');
+  });
+
+  it('when the same facts come in another order, then the suppression pattern is the same', () => {
+    for (const seed of [3, 11, 29]) {
+      const f = generate(seed);
+      const shuffled = { ...f, positions: [...f.positions].reverse(), workers: [...f.workers].reverse() };
+      expect(report(shuffled, '2026-Q3')).toEqual(report(f, '2026-Q3'));
+    }
   });
 
   it('when reports of many sizes are generated, then no hidden small count is pinned or narrowed below [1, 4]', () => {

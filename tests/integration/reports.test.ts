@@ -1,5 +1,6 @@
 import { demoAccounts } from '@shsw/server/demo/demo-accounts';
 import { seedDemo } from '@shsw/server/demo/seed';
+import { attackReport } from '@shsw/server/modules/statistics/compute/attacker-testing';
 import { factsStore } from '@shsw/server/modules/statistics/index';
 import {
   type Cell,
@@ -191,6 +192,15 @@ const marker = (c: Cell): number | string =>
         : c.flag === 'not_shown'
           ? '—'
           : '';
+
+describe('disclosure control of a published report', () => {
+  it('when a reader solves for the "<5" cells from everything the demo\'s last quarter publishes, then none is pinned or narrowed below 1 to 4', async () => {
+    for (const version of [1, 2]) {
+      const report = (await app.client().get<Report>(`/api/reports/${lastQuarter}?version=${version}`)).body;
+      expect(attackReport(report.figures)).toEqual([]);
+    }
+  });
+});
 
 describe('downloads', () => {
   it('when the XLSX is read back with the same library, then every table equals the published numbers', async () => {

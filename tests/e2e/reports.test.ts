@@ -194,8 +194,14 @@ describe('supply/demand reports', () => {
     expect(Number(pageDemand.replaceAll(',', ''))).toBe(workbookDemand);
 
     // The methodology and the version list are on the page; the print version stands alone.
-    await visitor.getByTestId('methodology').getByText(/^披露控制/).waitFor();
-    await visitor.getByTestId('methodology').getByText(/^二次隐藏/).waitFor();
+    await visitor
+      .getByTestId('methodology')
+      .getByText(/^披露控制/)
+      .waitFor();
+    await visitor
+      .getByTestId('methodology')
+      .getByText(/^二次隐藏/)
+      .waitFor();
     await visitor.getByTestId('versions').getByText('第 1 版').waitFor();
     await visitor.getByRole('link', { name: '打印版' }).click();
     await visitor.waitForURL(`**/reports/${lastQuarter.id}/print?version=1`);

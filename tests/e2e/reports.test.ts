@@ -59,10 +59,10 @@ async function choose(select: Locator, text: string) {
     .click();
 }
 
-/** A published cell as the page writes it: grouped digits, or `<5` for a suppressed count — never 0. */
+/** A published cell as the page writes it: grouped digits, `<5` for a suppressed count (never 0), `x` for a secondary one. */
 function cellText(cell: Cell): string {
   if (cell.value !== null) return cell.value.toLocaleString('zh-CN');
-  return cell.flag === 'suppressed' ? '<5' : cell.flag === 'not_shown' ? '—' : '–';
+  return cell.flag === 'suppressed' ? '<5' : cell.flag === 'secondary' ? 'x' : cell.flag === 'not_shown' ? '—' : '–';
 }
 
 describe('supply/demand reports', () => {
@@ -165,6 +165,14 @@ describe('supply/demand reports', () => {
       expect(await tr.getByRole('cell').nth(0).textContent()).toBe(cellText(row.demand));
     }
     await visitor.getByTestId('flag-legend').getByText('少于 5 人，不予公布').waitFor();
+    await visitor
+      .getByTestId('flag-legend')
+      .getByText(/^二次隐藏/)
+      .waitFor();
+    // The domain table shows demand and supply: its share and changes are headed as demand's.
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['需求占比（%）', '需求环比', '需求同比']),
+    );
 
     // The workbook download carries the same headline demand as the page.
     const pageDemand = (await visitor.getByTestId('headline-demand-value').textContent()) ?? '';
@@ -186,7 +194,14 @@ describe('supply/demand reports', () => {
     expect(Number(pageDemand.replaceAll(',', ''))).toBe(workbookDemand);
 
     // The methodology and the version list are on the page; the print version stands alone.
-    await visitor.getByTestId('methodology').getByText('披露控制').waitFor();
+    await visitor
+      .getByTestId('methodology')
+      .getByText(/^披露控制/)
+      .waitFor();
+    await visitor
+      .getByTestId('methodology')
+      .getByText(/^二次隐藏/)
+      .waitFor();
     await visitor.getByTestId('versions').getByText('第 1 版').waitFor();
     await visitor.getByRole('link', { name: '打印版' }).click();
     await visitor.waitForURL(`**/reports/${lastQuarter.id}/print?version=1`);

@@ -1,5 +1,6 @@
 import { demoAccounts } from '@shsw/server/demo/demo-accounts';
 import { seedDemo } from '@shsw/server/demo/seed';
+import { attackReport } from '@shsw/server/modules/statistics/compute/attacker-testing';
 import { factsStore } from '@shsw/server/modules/statistics/index';
 import {
   type Cell,
@@ -182,7 +183,24 @@ describe('publishing reports', () => {
 });
 
 const marker = (c: Cell): number | string =>
-  c.value !== null ? c.value : c.flag === 'suppressed' ? '<5' : c.flag === 'not_shown' ? '—' : '';
+  c.value !== null
+    ? c.value
+    : c.flag === 'suppressed'
+      ? '<5'
+      : c.flag === 'secondary'
+        ? 'x'
+        : c.flag === 'not_shown'
+          ? '—'
+          : '';
+
+describe('disclosure control of a published report', () => {
+  it('when a reader solves for the "<5" cells from everything the demo\'s last quarter publishes, then none is pinned or narrowed below 1 to 4', async () => {
+    for (const version of [1, 2]) {
+      const report = (await app.client().get<Report>(`/api/reports/${lastQuarter}?version=${version}`)).body;
+      expect(attackReport(report.figures)).toEqual([]);
+    }
+  });
+});
 
 describe('downloads', () => {
   it('when the XLSX is read back with the same library, then every table equals the published numbers', async () => {
@@ -210,6 +228,13 @@ describe('downloads', () => {
     for (const table of report.figures.tables) {
       const sheet = wb.worksheets.find((s) => s.name.endsWith(` ${table.dimension}`));
       expect(sheet, table.dimension).toBeDefined();
+      // Share and changes are headed by the side they are of (demand in two-sided tables).
+      const of = table.side === 'supply' ? '求职' : '需求';
+      expect([7, 8, 9].map((k) => String(sheet?.getRow(1).getCell(k).value).slice(0, 4))).toEqual([
+        `${of}占比`,
+        `${of}环比`,
+        `${of}同比`,
+      ]);
       [...table.rows, table.total].forEach((row, i) => {
         const r = sheet?.getRow(i + 2);
         expect(r?.getCell(1).value).toBe(row.category);
@@ -252,10 +277,16 @@ describe('downloads', () => {
       expect(back('headline', 'total', m)).toEqual(report.figures.headline[m].current);
       expect(back('headline', 'total', `${m}_yoy`)).toEqual(report.figures.headline[m].yoy);
     }
-    for (const t of report.figures.tables)
-      for (const row of [...t.rows, t.total])
-        for (const measure of ['demand', 'supply', 'ratio', 'share', 'mom', 'yoy'] as const)
+    for (const t of report.figures.tables) {
+      const of = t.side === 'supply' ? 'supply' : 'demand';
+      for (const row of [...t.rows, t.total]) {
+        for (const measure of ['demand', 'supply', 'ratio'] as const)
           expect(back(t.dimension, row.category, measure)).toEqual(row[measure]);
+        // Share and changes are named by their side: demand_share, demand_mom, supply_yoy, …
+        for (const measure of ['share', 'mom', 'yoy'] as const)
+          expect(back(t.dimension, row.category, `${of}_${measure}`)).toEqual(row[measure]);
+      }
+    }
     report.figures.shortage.forEach((c, i) => {
       expect(back('shortage', `${c.domain}|${c.district}`, 'rank').value).toBe(i + 1);
       expect(back('shortage', `${c.domain}|${c.district}`, 'ratio')).toEqual(c.ratio);

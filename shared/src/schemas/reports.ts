@@ -3,12 +3,14 @@ import { isoDateSchema, isoDateTimeSchema } from './common.js';
 
 /**
  * A figure as published: a value, or why there is none. `suppressed`: fewer than 5 people
- * (disclosure control, never shown as 0); `not_shown`: a ratio whose supply is under 20;
+ * (primary disclosure control, never shown as 0, marked "<5"); `secondary`: hidden so that a
+ * suppressed count cannot be worked out from the totals (complementary suppression, marked "x");
+ * `not_shown`: a ratio whose supply is under 20;
  * `na`: nothing to compare with (no previous period).
  */
 export const cellSchema = z.object({
   value: z.number().nullable(),
-  flag: z.enum(['suppressed', 'not_shown', 'na']).nullable(),
+  flag: z.enum(['suppressed', 'secondary', 'not_shown', 'na']).nullable(),
 });
 export type Cell = z.infer<typeof cellSchema>;
 

@@ -18,12 +18,18 @@ import { parsePeriod, periodLabel } from './compute/index.js';
  */
 
 /** What a cell without a value shows in the workbook. */
-export const cellMarkers = { suppressed: '<5', not_shown: '—', na: '' } as const;
+export const cellMarkers = { suppressed: '<5', secondary: 'x', not_shown: '—', na: '' } as const;
 
 const cellValue = (c: Cell): number | string => (c.value !== null ? c.value : cellMarkers[c.flag ?? 'na']);
 
 const domainLabel = new Map(serviceDomains.map((d) => [d.code as string, d.label]));
 const districtLabel = new Map(districts.map((d) => [d.code, d.label]));
+
+/** A table's share, 环比 and 同比 are of the side it describes (demand in two-sided tables); the headers say which. */
+export const sideColumnLabels = {
+  demand: { share: '需求占比 % demand share', mom: '需求环比 % demand MoM', yoy: '需求同比 % demand YoY' },
+  supply: { share: '求职占比 % supply share', mom: '求职环比 % supply MoM', yoy: '求职同比 % supply YoY' },
+} as const;
 
 export const HEADLINE_SHEET = '主要指标 Headline';
 export const SHORTAGE_SHEET = '紧缺排名 Shortage';
@@ -58,6 +64,10 @@ export async function reportWorkbook(report: Report): Promise<Buffer> {
     ['初步 Preliminary', report.preliminary],
     ['修订说明 Revision note', report.revisionNote ?? ''],
     ['"<5"', '少于 5 人，不予公布 / fewer than 5 people, suppressed'],
+    [
+      '"x"',
+      '二次隐藏：为防止由合计推算出少于 5 人的单元格而隐藏 / secondary suppression: hidden so that a "<5" cell cannot be worked out from the totals',
+    ],
     ['"—"', '求职人数少于 20，不公布求人倍率 / ratio not shown, supply under 20'],
     ['方法说明', report.methodology.zh],
     ['Methodology', report.methodology.en],
@@ -92,6 +102,7 @@ export async function reportWorkbook(report: Report): Promise<Buffer> {
 
   for (const table of f.tables) {
     const sheet = wb.addWorksheet(tableSheetName(table.dimension));
+    const of = sideColumnLabels[table.side === 'supply' ? 'supply' : 'demand'];
     sheet.columns = [
       { header: 'category', key: 'category', width: 22 },
       { header: '名称', key: 'zh', width: 24 },
@@ -99,9 +110,9 @@ export async function reportWorkbook(report: Report): Promise<Buffer> {
       { header: '需求人数 demand', key: 'demand', width: 16 },
       { header: '求职人数 supply', key: 'supply', width: 16 },
       { header: '求人倍率 ratio', key: 'ratio', width: 14 },
-      { header: '占比 % share', key: 'share', width: 12 },
-      { header: '环比 % MoM', key: 'mom', width: 12 },
-      { header: '同比 % YoY', key: 'yoy', width: 12 },
+      { header: of.share, key: 'share', width: 18 },
+      { header: of.mom, key: 'mom', width: 18 },
+      { header: of.yoy, key: 'yoy', width: 18 },
     ];
     for (const row of [...table.rows, table.total]) {
       const name = reportCategoryLabel(table.dimension, row.category);
@@ -173,10 +184,18 @@ export function reportCsv(report: Report): string {
     push('headline', 'total', `${m}_mom`, h.mom);
     push('headline', 'total', `${m}_yoy`, h.yoy);
   }
-  for (const t of f.tables)
+  for (const t of f.tables) {
+    // Share and changes are named by the side they are of: demand_share, demand_mom, supply_share, …
+    const of = t.side === 'supply' ? 'supply' : 'demand';
     for (const row of [...t.rows, t.total])
       for (const measure of ['demand', 'supply', 'ratio', 'share', 'mom', 'yoy'] as const)
-        push(t.dimension, row.category, measure, row[measure]);
+        push(
+          t.dimension,
+          row.category,
+          measure === 'share' || measure === 'mom' || measure === 'yoy' ? `${of}_${measure}` : measure,
+          row[measure],
+        );
+  }
   f.shortage.forEach((c, i) => {
     const category = `${c.domain}|${c.district}`;
     push('shortage', category, 'rank', { value: i + 1, flag: null });

@@ -19,6 +19,8 @@ export function BreakdownTableView({ table }: { table: BreakdownTable }) {
   const showDemand = table.side !== 'supply';
   const showSupply = table.side !== 'demand';
   const showRatio = table.side === 'both';
+  // Share and changes are of the side the table describes; the headers say which.
+  const of = table.side === 'supply' ? 'supply' : 'demand';
   const id = breakdownTableId(table.dimension);
   const dimension = label(breakdownDimensionLabels[table.dimension]);
   const row = (r: BreakdownRow, total: boolean) => (
@@ -64,9 +66,9 @@ export function BreakdownTableView({ table }: { table: BreakdownTable }) {
           {showDemand && <th scope="col">{t('reports.columns.demand')}</th>}
           {showSupply && <th scope="col">{t('reports.columns.supply')}</th>}
           {showRatio && <th scope="col">{t('reports.columns.ratio')}</th>}
-          <th scope="col">{t('reports.columns.share')}</th>
-          <th scope="col">{t('reports.columns.mom')}</th>
-          <th scope="col">{t('reports.columns.yoy')}</th>
+          <th scope="col">{t(`reports.columns.${of}Share`)}</th>
+          <th scope="col">{t(`reports.columns.${of}Mom`)}</th>
+          <th scope="col">{t(`reports.columns.${of}Yoy`)}</th>
         </tr>
       </thead>
       <tbody>

@@ -6,16 +6,17 @@ import { flagMarkers, type NumberStyle, useNumberFormat } from './report-format'
 
 function FlagMarker({ flag }: { flag: NonNullable<Cell['flag']> }) {
   const { t } = useTranslation();
-  if (flag === 'suppressed') {
+  if (flag === 'suppressed' || flag === 'secondary') {
     return (
-      <span className={styles.flag} title={t('reports.flags.suppressed')} data-flag={flag}>
-        {flagMarkers.suppressed}
+      <span className={styles.flag} title={t(`reports.flags.${flag}`)} data-flag={flag}>
+        {flagMarkers[flag]}
       </span>
     );
   }
-  const words = flag === 'not_shown' ? t('reports.flags.notShownShort') : t('reports.flags.naShort');
+  const key = flag === 'not_shown' ? 'notShown' : 'na';
+  const words = t(`reports.flags.${key}Short`);
   return (
-    <span className={styles.flag} title={flag === 'not_shown' ? t('reports.flags.notShown') : t('reports.flags.na')}>
+    <span className={styles.flag} title={t(`reports.flags.${key}`)}>
       <span aria-hidden data-flag={flag}>
         {flagMarkers[flag]}
       </span>
@@ -47,11 +48,12 @@ export function ChangeValue({ cell }: { cell: Cell }) {
   );
 }
 
-/** What `<5`, `—` and `–` mean, once beside the tables. */
+/** What `<5`, `x`, `—` and `–` mean, once beside the tables. */
 export function FlagLegend({ id }: { id?: string }) {
   const { t } = useTranslation();
   const entries = [
     { marker: flagMarkers.suppressed, text: t('reports.flags.suppressed') },
+    { marker: flagMarkers.secondary, text: t('reports.flags.secondary') },
     { marker: flagMarkers.not_shown, text: t('reports.flags.notShown') },
     { marker: flagMarkers.na, text: t('reports.flags.na') },
   ];

@@ -30,7 +30,7 @@ export const headlineStyles: Record<HeadlineMeasure, NumberStyle> = {
 };
 
 /** What a cell without a value shows: never a 0 for a suppressed count. */
-export const flagMarkers = { suppressed: '<5', not_shown: '—', na: '–' } as const;
+export const flagMarkers = { suppressed: '<5', secondary: 'x', not_shown: '—', na: '–' } as const;
 
 const digits: Record<NumberStyle, number> = { count: 0, ratio: 2, percent: 1, decimal: 1 };
 

@@ -13,6 +13,8 @@ export const defaultDisclosure: DisclosureOptions = { minCell: 5, minSupplyForRa
 
 export const naCell = (): Cell => ({ value: null, flag: 'na' });
 export const suppressedCell = (): Cell => ({ value: null, flag: 'suppressed' });
+/** Hidden to protect a suppressed count elsewhere (complementary suppression, shown as "x"). */
+export const secondaryCell = (): Cell => ({ value: null, flag: 'secondary' });
 export const notShownCell = (): Cell => ({ value: null, flag: 'not_shown' });
 export const valueCell = (value: number): Cell => ({ value, flag: null });
 
@@ -23,11 +25,12 @@ export function countCell(n: number, opts: DisclosureOptions): Cell {
 
 /**
  * A figure derived from published cells: suppressed when any input is suppressed (so it cannot
- * give a suppressed count away), not shown when any input is not shown, `na` when an input has
+ * give a suppressed count away), secondary when any input is, not shown when any input is not shown, `na` when an input has
  * no value or `compute` returns null (a zero base, nothing to compare with).
  */
 export function derivedCell(inputs: readonly Cell[], compute: (values: number[]) => number | null): Cell {
   if (inputs.some((c) => c.flag === 'suppressed')) return suppressedCell();
+  if (inputs.some((c) => c.flag === 'secondary')) return secondaryCell();
   if (inputs.some((c) => c.flag === 'not_shown')) return notShownCell();
   const values: number[] = [];
   for (const c of inputs) {
@@ -49,9 +52,17 @@ export function percentCell(part: Cell, whole: Cell): Cell {
   return derivedCell([part, whole], ([p = 0, w = 0]) => (w === 0 ? null : roundTo((p / w) * 100, 1)));
 }
 
-/** Percent change from `base` to `current`, 1 decimal (`na` when the base is 0 or missing). */
-export function changeCell(current: Cell, base: Cell): Cell {
-  return derivedCell([current, base], ([c = 0, b = 0]) => (b === 0 ? null : roundTo(((c - b) / Math.abs(b)) * 100, 1)));
+/**
+ * Percent change from `base` to `current`, 1 decimal (`na` when the base is 0 or missing). Flags
+ * come from the published cells; the value from `exact` (the unrounded figures) when given, so
+ * the change of a ratio is not the change of two rounded ratios.
+ */
+export function changeCell(current: Cell, base: Cell, exact?: readonly [number | null, number | null]): Cell {
+  return derivedCell([current, base], ([c = 0, b = 0]) => {
+    const [ec, eb] = exact ?? [c, b];
+    if (ec === null || eb === null) return null;
+    return b === 0 || eb === 0 ? null : roundTo(((ec - eb) / Math.abs(eb)) * 100, 1);
+  });
 }
 
 /**

@@ -47,12 +47,14 @@ describe('disclosure control', () => {
       mom: { value: null, flag: 'suppressed' },
       yoy: { value: null, flag: 'suppressed' },
     });
+    // 13 − 10 would give the 3 away: child welfare is hidden with it (complementary suppression),
+    // and so is everything computed from it.
     expect(byCat.child_welfare).toMatchObject({
-      demand: { value: 10, flag: null },
+      demand: { value: null, flag: 'secondary' },
       supply: { value: 20, flag: null },
-      ratio: { value: 0.5, flag: null }, // 10 / 20
-      share: { value: 76.9, flag: null }, // 10 / 13
-      mom: { value: null, flag: 'na' }, // nothing in September
+      ratio: { value: null, flag: 'secondary' },
+      share: { value: null, flag: 'secondary' },
+      mom: { value: null, flag: 'secondary' },
     });
     expect(t.total).toMatchObject({
       demand: { value: 13 },

@@ -11,7 +11,7 @@ import {
   serviceDomainCodes,
 } from '@shsw/shared';
 import type { StatisticsFacts } from '../facts.js';
-import { dimensionSpecs, NONE, TOTAL, UNKNOWN } from './categories.js';
+import { dimensionSpecs, TOTAL } from './categories.js';
 import {
   changeCell,
   countCell,
@@ -26,6 +26,7 @@ import {
 } from './cells.js';
 import { measurePeriod, type PreparedFacts, prepareFacts, type RawPeriod } from './measure.js';
 import { type ParsedPeriod, parsePeriod, periodBounds, periodInfo, previousPeriod, yearAgoPeriod } from './period.js';
+import { type ProtectedCounts, protectCounts, protectedCount } from './protect.js';
 import { mean, median, percentileSorted, roundTo, sortNumbers } from './stats.js';
 
 /*
@@ -40,9 +41,14 @@ import { mean, median, percentileSorted, roundTo, sortNumbers } from './stats.js
  * - daysToHire: per hire in P from the position's publication, fractional days, 1 decimal.
  * - Salary percentiles: linear interpolation (type 7, Excel PERCENTILE.INC), so P50 is the same
  *   median as every other median here; whole yuan. Shares 1 decimal, ratios to guidance 2.
- * - 环比 / 同比: percent change of the published figures (so a reader can redo them), 1 decimal.
- * - Disclosure: people counts 1 … minCell − 1 suppressed; anything computed from a suppressed
- *   figure suppressed; R not shown under minSupplyForRatio (and suppressed when D is); statistics of
+ * - 环比 / 同比: percent change, 1 decimal, of the unrounded figures (a count is exact anyway; a
+ *   ratio, rate, share or percentile changes by its unrounded value, not by its rounded one); `na`
+ *   when the base is 0 or rounds to 0.
+ * - Disclosure: people counts 1 … minCell − 1 suppressed (primary, "<5"), then complementary
+ *   suppression (secondary, "x", protect.ts / suppression.ts) so that no suppressed count can be
+ *   worked out from the sums a reader knows; every period (current, previous, year ago) gets its
+ *   own pattern, and 环比 / 同比 use the cells as that period publishes them; anything computed
+ *   from a suppressed or secondary figure is suppressed or secondary with it; R not shown under minSupplyForRatio (and suppressed when D is); statistics of
  *   samples (salary, days to hire) suppressed with fewer than minCell observations, `na` with none.
  *   newPostings counts positions, not people, and is not suppressed.
  * - Tables: vocabulary rows with a non-zero applicable side, then `none` (always, where the dimension
@@ -65,7 +71,10 @@ export function computeReport(
   const opts: DisclosureOptions = { ...defaultDisclosure, ...options };
   const prepared = 'appWorker' in facts ? facts : prepareFacts(facts);
   const period = parsePeriod(periodId);
-  const measure = (p: ParsedPeriod) => measurePeriod(prepared, periodBounds(p), p.year);
+  const measure = (p: ParsedPeriod): Measured => {
+    const raw = measurePeriod(prepared, periodBounds(p), p.year);
+    return { raw, counts: protectCounts(raw, opts) };
+  };
   const cur = measure(period);
   const prev = measure(previousPeriod(period));
   const ago = measure(yearAgoPeriod(period));
@@ -74,21 +83,38 @@ export function computeReport(
     period: periodInfo(period),
     asOf: new Date(prepared.asOf).toISOString(),
     headline: headline(cur, prev, ago, opts),
-    tables: breakdownDimensions.map((dim) => breakdownTable(dim, cur, prev, ago, opts)),
+    tables: breakdownDimensions.map((dim) => breakdownTable(dim, cur.counts, prev.counts, ago.counts, opts)),
     shortage: shortageRanking(cur, opts),
   };
 }
 
-/** The headline cells of one period, disclosure control applied. */
+/** A period's raw measures and its published (protected) counts. */
+interface Measured {
+  raw: RawPeriod;
+  counts: ProtectedCounts;
+}
+
+interface HeadlineFigures {
+  cells: Record<HeadlineMeasure, Cell>;
+  /** The unrounded values, for 环比 / 同比 (never published). */
+  exact: Record<HeadlineMeasure, number | null>;
+}
+
+/** The headline cells of one period, disclosure control (primary and complementary) applied. */
 export function headlineCells(raw: RawPeriod, opts: DisclosureOptions): Record<HeadlineMeasure, Cell> {
-  const demand = countCell(raw.demand, opts);
-  const supply = countCell(raw.supply, opts);
+  return headlineFigures({ raw, counts: protectCounts(raw, opts) }, opts).cells;
+}
+
+function headlineFigures({ raw, counts }: Measured, opts: DisclosureOptions): HeadlineFigures {
+  const demand = counts.demand;
+  const supply = counts.supply;
   const openingsAtEnd = countCell(raw.openingsAtEnd, opts);
   const hires = countCell(raw.hires, opts);
   const employed = countCell(raw.employed, opts);
   const salaries = sortNumbers(raw.salaryMidpoints);
   const salary = (p: number) => sampleCell(salaries.length, percentileSorted(salaries, p), 0, opts);
-  return {
+  const share = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100);
+  const cells: Record<HeadlineMeasure, Cell> = {
     demand,
     supply,
     ratio: ratioCell(demand, supply, opts),
@@ -117,39 +143,63 @@ export function headlineCells(raw: RawPeriod, opts: DisclosureOptions): Record<H
     ),
     salaryMedianToGuidance: sampleCell(raw.midpointToGuidance.length, median(raw.midpointToGuidance), 2, opts),
   };
+  const exact: Record<HeadlineMeasure, number | null> = {
+    demand: raw.demand,
+    supply: raw.supply,
+    ratio: raw.supply === 0 ? null : raw.demand / raw.supply,
+    newPostings: raw.newPostings,
+    newSeekers: raw.newSeekers,
+    openingsAtEnd: raw.openingsAtEnd,
+    applications: raw.applications,
+    hires: raw.hires,
+    employed: raw.employed,
+    hiresRate: share(raw.hires, raw.employed),
+    openingsRate: share(raw.openingsAtEnd, raw.openingsAtEnd + raw.employed),
+    daysToHireMedian: median(raw.daysToHire),
+    daysToHireMean: mean(raw.daysToHire),
+    salaryP10: percentileSorted(salaries, 0.1),
+    salaryP25: percentileSorted(salaries, 0.25),
+    salaryP50: percentileSorted(salaries, 0.5),
+    salaryP75: percentileSorted(salaries, 0.75),
+    salaryP90: percentileSorted(salaries, 0.9),
+    salaryBelowGuidanceShare: share(raw.belowGuidanceLow, raw.withGuidanceLow),
+    salaryMedianToGuidance: median(raw.midpointToGuidance),
+  };
+  return { cells, exact };
 }
 
-function headline(cur: RawPeriod, prev: RawPeriod, ago: RawPeriod, opts: DisclosureOptions): ReportFigures['headline'] {
-  const c = headlineCells(cur, opts);
-  const p = headlineCells(prev, opts);
-  const a = headlineCells(ago, opts);
+function headline(cur: Measured, prev: Measured, ago: Measured, opts: DisclosureOptions): ReportFigures['headline'] {
+  const c = headlineFigures(cur, opts);
+  const p = headlineFigures(prev, opts);
+  const a = headlineFigures(ago, opts);
   const out = {} as ReportFigures['headline'];
   for (const m of headlineMeasures) {
-    out[m] = { current: c[m], previous: p[m], yearAgo: a[m], mom: changeCell(c[m], p[m]), yoy: changeCell(c[m], a[m]) };
+    out[m] = {
+      current: c.cells[m],
+      previous: p.cells[m],
+      yearAgo: a.cells[m],
+      mom: changeCell(c.cells[m], p.cells[m], [c.exact[m], p.exact[m]]),
+      yoy: changeCell(c.cells[m], a.cells[m], [c.exact[m], a.exact[m]]),
+    };
   }
   return out;
 }
 
 function breakdownTable(
   dim: BreakdownDimension,
-  cur: RawPeriod,
-  prev: RawPeriod,
-  ago: RawPeriod,
+  cur: ProtectedCounts,
+  prev: ProtectedCounts,
+  ago: ProtectedCounts,
   opts: DisclosureOptions,
 ): BreakdownTable {
-  const { side, categories, hasNone } = dimensionSpecs[dim];
+  const { side } = dimensionSpecs[dim];
   const hasDemand = side !== 'supply';
   const hasSupply = side !== 'demand';
   const main = side === 'supply' ? 'supply' : 'demand';
-  const value = (raw: RawPeriod, which: 'demand' | 'supply', category: string) =>
-    category === TOTAL ? raw[which] : (raw.breakdown[dim][which].get(category) ?? 0);
-  const nonZero = (category: string) =>
-    (hasDemand && value(cur, 'demand', category) > 0) || (hasSupply && value(cur, 'supply', category) > 0);
-
-  const totalMain = countCell(cur[main], opts);
+  const totalMain = protectedCount(cur, dim, main, TOTAL);
   const row = (category: string): BreakdownRow => {
-    const demand = hasDemand ? countCell(value(cur, 'demand', category), opts) : naCell();
-    const supply = hasSupply ? countCell(value(cur, 'supply', category), opts) : naCell();
+    const demand = hasDemand ? protectedCount(cur, dim, 'demand', category) : naCell();
+    const supply = hasSupply ? protectedCount(cur, dim, 'supply', category) : naCell();
     const mainCell = main === 'demand' ? demand : supply;
     return {
       category,
@@ -157,25 +207,24 @@ function breakdownTable(
       supply,
       ratio: hasDemand && hasSupply ? ratioCell(demand, supply, opts) : naCell(),
       share: percentCell(mainCell, totalMain),
-      mom: changeCell(mainCell, countCell(value(prev, main, category), opts)),
-      yoy: changeCell(mainCell, countCell(value(ago, main, category), opts)),
+      mom: changeCell(mainCell, protectedCount(prev, dim, main, category)),
+      yoy: changeCell(mainCell, protectedCount(ago, dim, main, category)),
     };
   };
-
-  const rows = categories.filter(nonZero).map(row);
-  if (hasNone) rows.push(row(NONE));
-  if (!categories.includes(UNKNOWN) && nonZero(UNKNOWN)) rows.push(row(UNKNOWN));
-  return { dimension: dim, side, rows, total: row(TOTAL) };
+  return { dimension: dim, side, rows: cur.tables[dim].categories.map(row), total: row(TOTAL) };
 }
 
 const domainOrder = new Map<string, number>(serviceDomainCodes.map((c, i) => [c, i]));
 const districtOrder = new Map<string, number>(districtCodes.map((c, i) => [c, i]));
 
-/** Domain × district cells by 求人倍率, highest first; ties by demand, then vocabulary order. */
-function shortageRanking(cur: RawPeriod, opts: DisclosureOptions): ReportFigures['shortage'] {
+/**
+ * Domain × district cells by 求人倍率, highest first; ties by demand, then vocabulary order. A cell
+ * whose demand is hidden (primary or complementary suppression) is left out with its ratio.
+ */
+function shortageRanking({ raw: cur, counts }: Measured, opts: DisclosureOptions): ReportFigures['shortage'] {
   return [...cur.shortage.values()]
     .map((c) => {
-      const demand = countCell(c.demand, opts);
+      const demand = counts.shortageDemand.get(`${c.domain}|${c.district}`) ?? countCell(c.demand, opts);
       const supply = countCell(c.supply, opts);
       return {
         raw: c,

@@ -129,6 +129,13 @@ describe('publishing reports', () => {
     );
     expect(list.body.items).toEqual([expect.objectContaining({ periodId: lastQuarter, version: 1 })]);
     expect(list.body.calendar.length).toBeGreaterThan(3);
+    // Overdue periods are the bureau's to see, not the public's.
+    type Entry = { periodId: string; date: string; published: boolean };
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const overdue = (entries: Entry[]) => entries.filter((e) => !e.published && e.date < today);
+    expect(overdue(list.body.calendar as Entry[])).toEqual([]);
+    const desk = await bureau.get<{ calendar: Entry[] }>('/api/reports');
+    expect(overdue(desk.body.calendar).length).toBeGreaterThan(0);
 
     const again = await bureau.post('/api/bureau/reports', { periodId: lastQuarter, preliminary: false });
     expect(again.status).toBe(409);

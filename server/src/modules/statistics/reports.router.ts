@@ -13,7 +13,9 @@ export function registerReportRoutes(
   const { reports, indicators } = deps;
   const attachment = (name: string) => `attachment; filename="${name}"`;
   router
-    .route(r.list, () => reports.list())
+    .route(r.list, (_input, { viewer }) =>
+      reports.list({ overdue: viewer?.role === 'bureau' || viewer?.role === 'admin' }),
+    )
     .route(r.get, ({ params, query }) => reports.get(params.periodId, query.version))
     .route(r.xlsx, async ({ params, query }, { res }) => {
       const report = await reports.get(params.periodId, query.version);

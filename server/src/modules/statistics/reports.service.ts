@@ -183,8 +183,12 @@ export class ReportsService {
     };
   }
 
-  /** The latest version of every published period, newest period first, and the release calendar. */
-  async list(now = Date.now()) {
+  /**
+   * The latest version of every published period, newest period first, and the release calendar:
+   * for the bureau with overdue periods (its work), for everyone else only what is published or
+   * coming — an overdue period is the bureau's to act on, not a wall of red for the public.
+   */
+  async list(opts: { overdue?: boolean } = {}, now = Date.now()) {
     const docs = await ReportModel.find({}, { figures: 0 }).lean<Omit<ReportDoc, 'figures'>[]>();
     const latest = new Map<string, Omit<ReportDoc, 'figures'>>();
     for (const d of docs) {
@@ -205,7 +209,12 @@ export class ReportsService {
         preliminary: d.preliminary,
         ...d.summary,
       }));
-    return { items, calendar: this.calendar(new Set(latest.keys()), now) };
+    const calendar = this.calendar(new Set(latest.keys()), now);
+    const today = shanghaiToday(now).day;
+    return {
+      items,
+      calendar: opts.overdue ? calendar : calendar.filter((e) => e.published || e.date >= today),
+    };
   }
 
   /**

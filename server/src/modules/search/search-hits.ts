@@ -1,7 +1,7 @@
-import { type PositionHit, serviceDomains, type TalentHit } from '@shsw/shared';
+import type { PositionHit, TalentHit } from '@shsw/shared';
 import type { FieldValue } from '../../platform/search/index.js';
 import type { ExplainSpec } from './query-understanding.js';
-import { pinyinTwins } from './search-indexes.js';
+import { domainZh, pinyinTwins } from './search-indexes.js';
 
 /** What a search asks back with each hit, and how a hit becomes the API's card. */
 export const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v : null);
@@ -31,7 +31,6 @@ export const positionRetrieve = [
   'skills',
 ];
 
-const domainZh = new Map(serviceDomains.map((d) => [d.code as string, d.label.zh]));
 const element = (v: FieldValue | undefined, i: number) => (Array.isArray(v) ? (v[i] ?? '') : (str(v) ?? ''));
 
 export const positionExplain: ExplainSpec = {

@@ -47,11 +47,12 @@ export const searchSynonyms: Record<string, string[]> = (() => {
 })();
 
 const domainLabel = new Map(serviceDomains.map((d) => [d.code, `${d.label.zh} ${d.label.en}`]));
-const domainZh = new Map(serviceDomains.map((d) => [d.code, d.label.zh]));
+/** A service domain's Chinese label by code ('' for an unknown code). */
+export const domainZh = new Map<string, string>(serviceDomains.map((d) => [d.code, d.label.zh]));
 const labelsOf = (codes: readonly string[]) => codes.map((c) => domainLabel.get(c as never) ?? c);
 /** Pinyin of each element, aligned with it, so a match in element i explains element i. */
 const pinyinOf = (texts: readonly string[]) => texts.map(pinyinForms);
-const domainPinyin = (codes: readonly string[]) => pinyinOf(codes.map((c) => domainZh.get(c as never) ?? ''));
+const domainPinyin = (codes: readonly string[]) => pinyinOf(codes.map((c) => domainZh.get(c) ?? ''));
 
 /**
  * Pinyin twins of Chinese fields: `ertong` finds 儿童 through them. Searched after every Chinese

@@ -1,8 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { apply, openPosition } from '../factories/positions.js';
-import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 let app: TestApp;
@@ -31,16 +31,6 @@ async function signInAt(page: Page, path: string, login: string) {
 async function withRecruiter(owner: Actor & { orgId: string }, displayName: string): Promise<Actor> {
   const invite = await owner.client.post<{ code: string }>(`/api/organisations/${owner.orgId}/invites`);
   return signUp(app, { role: 'org', inviteCode: invite.body.code, displayName });
-}
-
-/** Picks an option in an antd Select by its label. */
-async function choose(select: Locator, text: string) {
-  await select.click();
-  await select
-    .page()
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
 }
 
 describe('an organisation owner leaves the platform', () => {
@@ -102,7 +92,7 @@ describe('an organisation owner leaves the platform', () => {
     const page = await browser.newPage();
     await signInAt(page, '/org', owner.login);
     const ownership = page.getByRole('region', { name: '负责人与关闭机构' });
-    await choose(ownership.getByRole('combobox', { name: '选择新的负责人' }), '接任的招聘专员');
+    await chooseOption(ownership.getByRole('combobox', { name: '选择新的负责人' }), '接任的招聘专员');
     await ownership.getByRole('button', { name: '移交', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '移交' }).click();
     await page.getByText('已移交给 接任的招聘专员。').waitFor();

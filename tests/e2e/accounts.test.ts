@@ -1,9 +1,9 @@
 import { generateCreditCode } from '@shsw/shared';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp as signUpByApi } from '../factories/actors.js';
 import { createUser } from '../factories/users.js';
-import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { TestMailbox } from '../setup/mailbox.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -35,17 +35,6 @@ function seededRng(seed: number): () => number {
 
 let loginCounter = 0;
 const newLogin = (who: string) => `${who}-${Date.now().toString(36)}-${++loginCounter}@example.test`;
-
-/** Picks an option in an antd Select by typing its label and taking the first match. */
-async function choose(select: Locator, text: string) {
-  await select.click();
-  if (await select.isEditable()) await select.fill(text); // searchable selects narrow the list
-  await select
-    .page()
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-}
 
 async function signUp(page: Page, opts: { login: string; displayName: string; role: '社会工作者' | '用人机构' }) {
   await page.context().clearCookies(); // whoever signed up before on this browser is gone
@@ -108,7 +97,7 @@ describe('a worker builds a talent record', () => {
     await personal.getByLabel('姓名').fill('李晓梅');
     await personal.getByLabel('出生年份').fill('1990');
     await personal.getByLabel('手机号码').fill('13812348000');
-    await choose(personal.getByLabel('所在区'), '黄浦区');
+    await chooseOption(personal.getByLabel('所在区'), '黄浦区');
     await personal.getByRole('button', { name: '保存此部分' }).click();
     await personal.getByText('已保存。').waitFor();
     await expect.poll(() => completeness(page)).toBeGreaterThan(start);
@@ -116,7 +105,7 @@ describe('a worker builds a talent record', () => {
 
     const education = page.getByRole('region', { name: '学历' });
     await education.getByRole('button', { name: '添加学历' }).click();
-    await choose(education.getByRole('combobox', { name: '学历' }), '本科');
+    await chooseOption(education.getByRole('combobox', { name: '学历' }), '本科');
     await education.getByLabel('学校').fill('华东理工大学');
     await education.getByRole('textbox', { name: '专业' }).fill('社会工作');
     await education.getByRole('radio', { name: '社会工作专业' }).check();
@@ -129,7 +118,7 @@ describe('a worker builds a talent record', () => {
 
     const certificates = page.getByRole('region', { name: '职业资格证书' });
     await certificates.getByRole('button', { name: '添加证书' }).click();
-    await choose(certificates.getByLabel('证书等级'), '社会工作师');
+    await chooseOption(certificates.getByLabel('证书等级'), '社会工作师');
     await certificates.getByLabel('证书编号').fill('SW-2015-310101');
     await certificates.getByLabel('取得年份').fill('2015');
     await certificates.getByRole('button', { name: '保存此部分' }).click();
@@ -165,9 +154,9 @@ describe('an organisation is verified by the bureau', () => {
     await form.getByLabel('机构名称').fill(orgName);
     await form.getByLabel('统一社会信用代码').fill(creditCode);
     await form.getByText('代码格式和校验位正确。').waitFor();
-    await choose(form.getByLabel('机构类型'), '社会工作服务机构');
-    await choose(form.getByLabel('所在区'), '黄浦区');
-    await choose(form.getByLabel('所在街道/镇'), '外滩街道');
+    await chooseOption(form.getByLabel('机构类型'), '社会工作服务机构');
+    await chooseOption(form.getByLabel('所在区'), '黄浦区');
+    await chooseOption(form.getByLabel('所在街道/镇'), '外滩街道');
     await form.getByLabel('详细地址').fill('中山东一路 1 号');
     await form.getByLabel('联系人姓名').fill('王主任');
     await form.getByLabel('联系人手机号码').fill('13912345678');

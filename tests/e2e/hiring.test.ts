@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { guidanceBody } from '../factories/positions.js';
-import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 let app: TestApp;
@@ -20,17 +20,6 @@ afterAll(async () => {
   await employerBrowser?.close();
   await app?.close();
 });
-
-/** Picks an option in an antd Select by typing its label and taking the first match. */
-async function choose(select: Locator, text: string) {
-  await select.click();
-  if (await select.isEditable()) await select.fill(text);
-  await select
-    .page()
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-}
 
 async function signIn(page: Page, login: string) {
   await page.getByLabel('电子邮箱或手机号码').fill(login);
@@ -64,10 +53,10 @@ describe('hiring through the platform', () => {
     await employer.waitForURL('**/org/positions/new');
     const form = employer.getByRole('form', { name: '岗位信息' });
     await form.getByLabel('岗位名称').fill('社区养老个案社工');
-    await choose(form.getByLabel('主要服务领域'), '养老服务');
+    await chooseOption(form.getByLabel('主要服务领域'), '养老服务');
     await form.getByLabel('月薪下限').fill('6500');
     await form.getByLabel('月薪上限').fill('9000');
-    await choose(form.getByLabel('最低证书要求'), '助理社会工作师');
+    await chooseOption(form.getByLabel('最低证书要求'), '助理社会工作师');
 
     // The guidance panel reads the range live: the 2026 assistant row starts at 7,000, so part is below.
     const panel = employer.getByTestId('guidance-panel');

@@ -1,8 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
-import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 let app: TestApp;
@@ -27,16 +27,6 @@ async function signIn(page: Page, login: string) {
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
-/** Picks an option in an antd Select by its label. */
-async function choose(select: Locator, text: string) {
-  await select.click();
-  await select
-    .page()
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
 }
 
 describe('invitations to apply', () => {
@@ -74,7 +64,7 @@ describe('invitations to apply', () => {
     await hit.waitFor();
     await hit.getByRole('button', { name: '邀请投递' }).click();
     const dialog = employer.getByRole('dialog');
-    await choose(dialog.getByTestId('invite-position'), '园艺治疗小组社工');
+    await chooseOption(dialog.getByTestId('invite-position'), '园艺治疗小组社工');
     await dialog.getByTestId('invite-message').fill('我们正在组建园艺治疗小组，欢迎投递');
     await employer.locator('#invite-send').click();
     await employer.getByText('邀请已发送。').waitFor();

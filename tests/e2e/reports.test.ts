@@ -2,9 +2,9 @@ import { demoAccounts } from '@shsw/server/demo/demo-accounts';
 import { seedDemo } from '@shsw/server/demo/seed';
 import { type Cell, type Report, reportCategoryLabel } from '@shsw/shared';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../setup/browser.js';
+import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 /*
@@ -49,16 +49,6 @@ async function signIn(page: Page, login: string, password: string) {
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-/** Picks an option of an antd Select by its text. */
-async function choose(select: Locator, text: string) {
-  await select.click();
-  await select
-    .page()
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
-}
-
 /** A published cell as the page writes it: grouped digits, `<5` for a suppressed count (never 0), `x` for a secondary one. */
 function cellText(cell: Cell): string {
   if (cell.value !== null) return cell.value.toLocaleString('zh-CN');
@@ -85,7 +75,7 @@ describe('supply/demand reports', () => {
     await list.getByTestId('follow-toggle').getByText('已订阅').waitFor();
     expect(await follow.getAttribute('aria-checked')).toBe('true');
 
-    await choose(desk.getByLabel('统计期'), `${lastQuarterLabel} · 未发布`);
+    await chooseOption(desk.getByLabel('统计期'), `${lastQuarterLabel} · 未发布`);
     await desk.waitForURL(`**/bureau/reports?period=${lastQuarter.id}`);
     const draft = desk.getByTestId('draft-preview');
     await draft.getByRole('heading', { name: `草稿预览：${lastQuarterLabel}` }).waitFor();
@@ -123,7 +113,7 @@ describe('supply/demand reports', () => {
     await stalePanel.getByTestId('published-state').getByText('已发布第 1 版').waitFor();
 
     // The quarter still running can be previewed, not published.
-    await choose(desk.getByLabel('统计期'), '未结束');
+    await chooseOption(desk.getByLabel('统计期'), '未结束');
     await desk.getByTestId('publish-panel').getByText('该统计期尚未结束').waitFor();
     expect(await desk.getByTestId('publish-panel').getByRole('button', { name: '发布报告' }).isDisabled()).toBe(true);
 

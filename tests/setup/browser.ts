@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Debian's Chromium; a downloaded browser is never used. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,4 +51,31 @@ export async function launchBrowser(): Promise<TestBrowser> {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Picks an option in an antd Select by its label, and makes sure the choice took: a click that
+ * lands while the list is still opening or closing is lost, so the pick is retried until the
+ * select shows the label (the same wait a person does when they look).
+ */
+export async function chooseOption(select: Locator, text: string): Promise<void> {
+  const root = select.locator(
+    'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    // Searchable selects narrow the list by what is typed into their input.
+    if (await select.evaluate((el) => el.matches('input:not([readonly])'))) await select.fill(text);
+    await select
+      .page()
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+      .first()
+      .click();
+    try {
+      await expect.poll(async () => (await root.textContent()) ?? '', { timeout: 3_000 }).toContain(text);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }

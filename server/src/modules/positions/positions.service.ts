@@ -140,7 +140,8 @@ export class PositionsService {
     ).lean<PositionDoc>();
     forgetPosition(id);
     if (!updated) throw new AppError('conflict', 'the position changed meanwhile; reload and try again');
-    if (updated.status === 'open') this.events.emit('position.changed', { positionId: id });
+    // Open or paused: the search index shows open ones; the statistics date every edit of a published one.
+    if (updated.status !== 'draft') this.events.emit('position.changed', { positionId: id });
     return updated;
   }
 

@@ -9,7 +9,7 @@ import {
 import type { ApplicationDoc } from '../applications/application.model.js';
 import type { PositionDoc } from '../positions/index.js';
 import type { ProfileDoc } from '../profiles/index.js';
-import type { ApplicationFact, Interval, PositionFact, WorkerFact } from './facts.js';
+import type { ApplicationFact, Dated, Interval, PositionDatedKey, PositionFact, WorkerFact } from './facts.js';
 
 /*
  * From stored records to the compact facts statistics read. Pure: the facts projection, its
@@ -17,7 +17,12 @@ import type { ApplicationFact, Interval, PositionFact, WorkerFact } from './fact
  */
 
 /** A position as the projection keeps it: organisation type, hires and guidance join at load time. */
-export type StoredPositionFact = Omit<PositionFact, 'orgType' | 'hiredAt' | 'guidanceLow' | 'guidanceMedian'>;
+export type StoredPositionFact = Omit<
+  PositionFact,
+  'orgType' | 'hiredAt' | 'guidanceLow' | 'guidanceMedian' | 'past'
+> & {
+  past?: Dated<Pick<PositionFact, PositionDatedKey>>[];
+};
 
 export interface StoredApplicationFact extends ApplicationFact {
   id: string;
@@ -69,8 +74,9 @@ function intervalsIn<S extends string>(
 }
 
 /*
- * The fields each fact reads (the rebuild reads only these). The functions take exactly these
- * fields, so the compiler refuses a fact that reads one the list lacks.
+ * The fields each fact reads (the rebuild reads only these, and `updatedAt`, which dates a
+ * change: see facts-history.ts). The functions take exactly these fields, so the compiler
+ * refuses a fact that reads one the list lacks.
  */
 export const positionFactFields = [
   'orgId',

@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import mongoose from 'mongoose';
 import { emptyCollection } from '../../platform/db/bulk-delete.js';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import { trusted } from '../../platform/db/selectors.js';
 import type {
   StoredApplicationFact as ApplicationEntry,
   StoredPositionFact as PositionEntry,
@@ -16,7 +17,8 @@ import type {
  * documents in a second or two. Kept current by the statistics outbox (one bucket rewritten
  * per changed record); rebuilt from the records when missing, stale or of another version.
  */
-export const FACTS_VERSION = 2;
+/** 3: positions and workers carry their dated attributes' history (`past`, issue 14). */
+export const FACTS_VERSION = 3;
 export const factKinds = ['position', 'application', 'worker'] as const;
 export type FactKind = (typeof factKinds)[number];
 export interface FactEntries {
@@ -24,6 +26,13 @@ export interface FactEntries {
   application: ApplicationEntry;
   worker: WorkerEntry;
 }
+
+/** Makes the entry to store from the one stored (null: none) and the record's current facts. */
+export type Merge<K extends FactKind> = (
+  id: string,
+  stored: FactEntries[K] | null,
+  next: FactEntries[K],
+) => FactEntries[K];
 
 /** Buckets per kind: ~1,000 applications, ~200 workers or ~20 positions each at the 2025 scale. */
 export const BUCKETS = 1_024;
@@ -100,8 +109,16 @@ export const factsStore = {
     );
   },
 
-  /** Writes the current facts of some records (null: the record is gone) into their buckets. */
-  async write<K extends FactKind>(kind: K, entries: ReadonlyMap<string, FactEntries[K] | null>): Promise<void> {
+  /**
+   * Writes the current facts of some records (null: the record is gone) into their buckets.
+   * `merge` makes the entry from what the bucket held (inside the compare-and-set, so a
+   * concurrent writer's history is never lost): the dated history of facts.ts.
+   */
+  async write<K extends FactKind>(
+    kind: K,
+    entries: ReadonlyMap<string, FactEntries[K] | null>,
+    merge?: Merge<K>,
+  ): Promise<void> {
     const byBucket = new Map<string, [string, FactEntries[K] | null][]>();
     for (const [id, entry] of entries) {
       const key = bucketOf(kind, id);
@@ -109,7 +126,33 @@ export const factsStore = {
       list.push([id, entry]);
       byBucket.set(key, list);
     }
-    for (const [key, changes] of byBucket) await writeBucket(key, changes);
+    for (const [key, changes] of byBucket) await writeBucket(key, changes, merge as Merge<FactKind> | undefined);
+  },
+
+  /** One record's fact as the projection holds it, or null. */
+  async read<K extends FactKind>(kind: K, id: string): Promise<FactEntries[K] | null> {
+    const doc = await Bucket.findById(bucketOf(kind, id)).lean<BucketDoc>();
+    return doc ? ((decode(doc.body)[id] as FactEntries[K] | undefined) ?? null) : null;
+  },
+
+  /**
+   * The positions and workers the projection holds, whatever its version or completeness: a
+   * rebuild carries their history over (only the projection knows what records were before).
+   */
+  async readDated(): Promise<{ position: Map<string, PositionEntry>; worker: Map<string, WorkerEntry> }> {
+    const out = { position: new Map<string, PositionEntry>(), worker: new Map<string, WorkerEntry>() };
+    for (const kind of ['position', 'worker'] as const) {
+      const p = prefix[kind];
+      // A range of keys: the buckets of one kind only (the applications are most of the bytes).
+      const cursor = Bucket.find({ _id: trusted({ $gte: `${p}:`, $lt: `${p};` }) })
+        .lean<BucketDoc>()
+        .cursor({ batchSize: 64 });
+      for await (const row of cursor) {
+        const map = out[kind] as Map<string, unknown>;
+        for (const [id, entry] of Object.entries(decode((row as BucketDoc).body))) map.set(id, entry);
+      }
+    }
+    return out;
   },
 
   /** Every fact in the projection. */
@@ -131,13 +174,17 @@ export const factsStore = {
  * draining at once on MongoDB never lose each other's changes. (On the embedded database one
  * process serialises every operation, so the compare-and-set never races there.)
  */
-async function writeBucket(key: string, changes: readonly [string, unknown][]): Promise<void> {
+async function writeBucket(
+  key: string,
+  changes: readonly [string, unknown][],
+  merge: Merge<FactKind> | undefined,
+): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const doc = await Bucket.findById(key).lean<BucketDoc>();
     const body = doc ? decode(doc.body) : {};
     for (const [id, entry] of changes) {
       if (entry === null) delete body[id];
-      else body[id] = entry;
+      else body[id] = merge ? merge(id, (body[id] ?? null) as never, entry as never) : entry;
     }
     const rev = doc?.rev ?? 0;
     const replacement = { _id: key, body: encode(body), rev: rev + 1 };

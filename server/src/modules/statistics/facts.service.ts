@@ -22,6 +22,7 @@ import {
   workerFact,
   workerFactFields,
 } from './facts-from-records.js';
+import { changedAt, withPositionHistory, withWorkerHistory } from './facts-history.js';
 import { type AllFacts, type FactEntries, type FactKind, factsStore } from './facts-store.js';
 import { retainAnonymousFacts, retainedFacts } from './retention.js';
 
@@ -92,29 +93,41 @@ export class FactsService {
     return this.building;
   }
 
-  /** Reads every position, application and profile and rewrites the projection. */
+  /**
+   * Reads every position, application and profile and rewrites the projection. The dated
+   * history lives only in the projection, so whatever it holds (any version) is carried over:
+   * a record whose values differ from the projection's (a change not applied yet) gets a new
+   * interval from its last write, as the outbox would have given it.
+   */
   async rebuild(): Promise<void> {
     const started = Date.now();
     this.outbox.disable();
     // What is waiting is covered by what is read now; newer changes add entries after this point.
     await this.outbox.clear();
+    const held = await factsStore.readDated();
     const facts: AllFacts = { positions: [], applications: [], workers: [] };
     // The three at once: the database prepares one while this process decodes another.
     await Promise.all([
       (async () => {
-        for await (const batch of readAll<PositionDoc>(PositionModel, READ_BATCH, positionFactFields))
-          for (const p of batch) facts.positions.push(positionFact(p));
+        for await (const batch of readAll<PositionDoc>(PositionModel, READ_BATCH, [...positionFactFields, 'updatedAt']))
+          for (const p of batch) {
+            const id = String(p._id);
+            facts.positions.push(withPositionHistory(held.position.get(id), positionFact(p), changedAt(p, started)));
+          }
       })(),
       (async () => {
         for await (const batch of readAll<ApplicationDoc>(ApplicationModel, READ_BATCH, applicationFactFields))
           for (const a of batch) facts.applications.push(applicationFact(a));
       })(),
       (async () => {
-        for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH, workerFactFields))
-          for (const w of batch) facts.workers.push(workerFact(w));
+        for await (const batch of readAll<ProfileDoc>(ProfileModel, READ_BATCH, [...workerFactFields, 'updatedAt']))
+          for (const w of batch) {
+            const id = String(w._id);
+            facts.workers.push(withWorkerHistory(held.worker.get(id), workerFact(w), changedAt(w, started)));
+          }
       })(),
     ]);
-    // People who deleted their accounts: their anonymous facts live only there.
+    // People who deleted their accounts: their anonymous facts (and history) live only there.
     for await (const r of retainedFacts()) {
       if (r.kind === 'worker') facts.workers.push(r.fact);
       else facts.applications.push(r.fact);
@@ -142,16 +155,34 @@ export class FactsService {
     const valid = ids.filter((id) => mongoose.isValidObjectId(id));
     for (let i = 0; i < valid.length; i += LOOKUP_CHUNK) {
       const chunk = valid.slice(i, i + LOOKUP_CHUNK);
-      const entries = new Map<string, FactEntries[FactKind] | null>(chunk.map((id) => [id, null]));
-      if (kind === 'position') for (const p of await positionsByIds(chunk)) entries.set(String(p._id), positionFact(p));
-      else if (kind === 'worker') for (const p of await profilesByIds(chunk)) entries.set(String(p._id), workerFact(p));
-      else
+      const now = Date.now();
+      // When each record's current values began: a change closes the held values there.
+      const at = new Map<string, number>();
+      if (kind === 'position') {
+        const entries = new Map<string, FactEntries['position'] | null>(chunk.map((id) => [id, null]));
+        for (const p of await positionsByIds(chunk)) {
+          entries.set(String(p._id), positionFact(p));
+          at.set(String(p._id), changedAt(p, now));
+        }
+        await factsStore.write('position', entries, (id, held, next) =>
+          withPositionHistory(held, next, at.get(id) ?? now),
+        );
+      } else if (kind === 'worker') {
+        const entries = new Map<string, FactEntries['worker'] | null>(chunk.map((id) => [id, null]));
+        for (const p of await profilesByIds(chunk)) {
+          entries.set(String(p._id), workerFact(p));
+          at.set(String(p._id), changedAt(p, now));
+        }
+        await factsStore.write('worker', entries, (id, held, next) => withWorkerHistory(held, next, at.get(id) ?? now));
+      } else {
+        const entries = new Map<string, FactEntries['application'] | null>(chunk.map((id) => [id, null]));
         for (const a of await findByIds<ApplicationDoc>(chunk, {
           one: (id) => ApplicationModel.findById(id).lean<ApplicationDoc>(),
           many: (list) => ApplicationModel.find({ _id: oneOf(list) }).lean<ApplicationDoc[]>(),
         }))
           entries.set(String(a._id), applicationFact(a));
-      await factsStore.write(kind, entries);
+        await factsStore.write('application', entries);
+      }
     }
     this.generation++;
   }
@@ -206,17 +237,22 @@ export function joinFacts(
     list.push(a.hiredAt);
     hires.set(a.positionId, list);
   }
-  const positions: PositionFact[] = stored.positions.map((p) => {
+  const positions: PositionFact[] = stored.positions.map(({ past, ...p }) => {
     const year = p.publishedAt === null ? null : shanghaiYear(p.publishedAt);
     const table = year === null ? null : guidanceInForce(guidance, year);
-    const band = table?.byLevel[p.minCertificate as keyof SalaryGuidance['byLevel']] ?? null;
-    return {
+    // The guidance for the level required then: a dated minimum certificate has a dated band.
+    const bandOf = (level: string) => {
+      const band = table?.byLevel[level as keyof SalaryGuidance['byLevel']] ?? null;
+      return { guidanceLow: band?.low ?? null, guidanceMedian: band?.median ?? null };
+    };
+    const fact: PositionFact = {
       ...p,
       orgType: orgType.get(p.orgId) ?? 'unknown',
       hiredAt: (hires.get(p.id) ?? []).sort((a, b) => a - b),
-      guidanceLow: band?.low ?? null,
-      guidanceMedian: band?.median ?? null,
+      ...bandOf(p.minCertificate),
     };
+    if (past && past.length > 0) fact.past = past.map((v) => ({ ...v, ...bandOf(v.minCertificate) }));
+    return fact;
   });
   return {
     asOf,

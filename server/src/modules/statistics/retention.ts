@@ -10,6 +10,7 @@ import {
   type StoredWorkerFact,
   workerFact,
 } from './facts-from-records.js';
+import { withWorkerHistory } from './facts-history.js';
 import { factsStore } from './facts-store.js';
 
 /**
@@ -61,13 +62,19 @@ export async function retainAnonymousFacts({ subject, pseudonym, now }: ErasureC
   const facts = new Map<string, StoredApplicationFact | null>();
   if (profile) {
     const own = workerFact(profile);
-    const fact: StoredWorkerFact = {
-      ...own,
-      id: pseudonym,
-      openToWork: own.openToWork.map(endAt(t)),
-      employed: own.employed.map(endAt(t)),
-      leftAt: t,
-    };
+    // The history the projection kept of the record (see facts-history.ts), then its last values.
+    const held = await factsStore.read('worker', String(profile._id));
+    const fact: StoredWorkerFact = withWorkerHistory(
+      held,
+      {
+        ...own,
+        id: pseudonym,
+        openToWork: own.openToWork.map(endAt(t)),
+        employed: own.employed.map(endAt(t)),
+        leftAt: t,
+      },
+      Math.min(t, new Date(profile.updatedAt ?? t).getTime()),
+    );
     workers.set(String(profile._id), null);
     workers.set(pseudonym, fact);
     retained.push({ _id: pseudonym, kind: 'worker', fact: JSON.stringify(fact) });

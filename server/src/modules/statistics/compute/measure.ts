@@ -1,5 +1,13 @@
 import type { BreakdownDimension } from '@shsw/shared';
-import type { Interval, PositionFact, StatisticsFacts, WorkerFact } from '../facts.js';
+import type {
+  Interval,
+  PositionAttributes,
+  PositionFact,
+  StatisticsFacts,
+  WorkerAttributes,
+  WorkerFact,
+} from '../facts.js';
+import { valuesAt } from './as-of.js';
 import { ageBand, categoryOf, dimensionSpecs, isKnown, UNKNOWN } from './categories.js';
 import type { PeriodBounds } from './period.js';
 
@@ -7,6 +15,14 @@ import type { PeriodBounds } from './period.js';
  * The raw (unrounded, undisclosed) measures of one period, computed from the facts alone.
  * Everything here looks only at what happened before the period's end, so events after the
  * end cannot change a period's figures.
+ *
+ * Reference instant: every attribute a period groups or counts by — a position's headcount,
+ * domains, district and street kind, required certificate and education, talent category and
+ * salary; a worker's district and street kind, domains, education, certificate and birth year
+ * (the age band) — is read as it was recorded at the period's last instant, end − 1 ms (the
+ * last day's 23:59:59.999 in Shanghai), the same instant the openings at the end are counted
+ * at. A position open in the period counts with the headcount, domain, … it had then; an edit
+ * made after the period ended is not seen. Statuses and open stretches were dated already.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -196,29 +212,32 @@ export function measurePeriod(facts: PreparedFacts, { start, end }: PeriodBounds
       if (overlaps(iv, start, end)) open = true;
       if (covers(iv, last)) openAtEnd = true;
     }
-    if (openAtEnd) raw.openingsAtEnd += Math.max(0, p.headcount - hiredBeforeEnd);
+    if (!open && !openAtEnd) continue;
+    // The position as it was at the reference instant.
+    const v = valuesAt<PositionAttributes>(p, p.past, last);
+    if (openAtEnd) raw.openingsAtEnd += Math.max(0, v.headcount - hiredBeforeEnd);
     if (!open) continue;
 
-    const hc = p.headcount;
+    const hc = v.headcount;
     raw.demand += hc;
-    add(b.domain.demand, categoryOf('domain', p.primaryDomain), hc);
-    add(b.district.demand, categoryOf('district', p.districtCode), hc);
-    add(b.streetKind.demand, categoryOf('streetKind', p.streetKind), hc);
-    add(b.certificateRequired.demand, categoryOf('certificateRequired', p.minCertificate), hc);
-    add(b.education.demand, categoryOf('education', p.minEducation), hc);
-    add(b.talentCategory.demand, categoryOf('talentCategory', p.talentCategory), hc);
+    add(b.domain.demand, categoryOf('domain', v.primaryDomain), hc);
+    add(b.district.demand, categoryOf('district', v.districtCode), hc);
+    add(b.streetKind.demand, categoryOf('streetKind', v.streetKind), hc);
+    add(b.certificateRequired.demand, categoryOf('certificateRequired', v.minCertificate), hc);
+    add(b.education.demand, categoryOf('education', v.minEducation), hc);
+    add(b.talentCategory.demand, categoryOf('talentCategory', v.talentCategory), hc);
     add(b.orgType.demand, categoryOf('orgType', p.orgType), hc);
-    if (isKnown('domain', p.primaryDomain) && isKnown('district', p.districtCode)) {
-      shortageCell(raw.shortage, p.primaryDomain, p.districtCode).demand += hc;
+    if (isKnown('domain', v.primaryDomain) && isKnown('district', v.districtCode)) {
+      shortageCell(raw.shortage, v.primaryDomain, v.districtCode).demand += hc;
     }
 
-    raw.salaryMidpoints.push((p.salaryMin + p.salaryMax) / 2);
-    if (p.guidanceLow !== null) {
+    raw.salaryMidpoints.push((v.salaryMin + v.salaryMax) / 2);
+    if (v.guidanceLow !== null) {
       raw.withGuidanceLow++;
-      if (p.salaryMin < p.guidanceLow) raw.belowGuidanceLow++;
+      if (v.salaryMin < v.guidanceLow) raw.belowGuidanceLow++;
     }
-    if (p.guidanceMedian !== null && p.guidanceMedian > 0) {
-      raw.midpointToGuidance.push((p.salaryMin + p.salaryMax) / 2 / p.guidanceMedian);
+    if (v.guidanceMedian !== null && v.guidanceMedian > 0) {
+      raw.midpointToGuidance.push((v.salaryMin + v.salaryMax) / 2 / v.guidanceMedian);
     }
   }
 
@@ -255,21 +274,23 @@ export function measurePeriod(facts: PreparedFacts, { start, end }: PeriodBounds
     const first = facts.firstSeek[i] as number;
     if (first >= start && first < end) raw.newSeekers++;
 
+    // The worker as recorded at the reference instant.
+    const v = valuesAt<WorkerAttributes>(w, w.past, last);
     let anyDomain = false;
-    for (let k = 0; k < w.domains.length; k++) {
-      const d = w.domains[k] as string;
-      if (!isKnown('domain', d) || w.domains.indexOf(d) !== k) continue; // once per domain
+    for (let k = 0; k < v.domains.length; k++) {
+      const d = v.domains[k] as string;
+      if (!isKnown('domain', d) || v.domains.indexOf(d) !== k) continue; // once per domain
       anyDomain = true;
       add(b.domain.supply, d, 1);
-      if (isKnown('district', w.districtCode)) shortageCell(raw.shortage, d, w.districtCode).supply++;
+      if (isKnown('district', v.districtCode)) shortageCell(raw.shortage, d, v.districtCode).supply++;
     }
     if (!anyDomain) add(b.domain.supply, UNKNOWN, 1);
-    add(b.district.supply, categoryOf('district', w.districtCode), 1);
-    add(b.streetKind.supply, categoryOf('streetKind', w.streetKind), 1);
-    const held = w.certificate !== null && w.certificate.since < end ? w.certificate.level : 'none';
+    add(b.district.supply, categoryOf('district', v.districtCode), 1);
+    add(b.streetKind.supply, categoryOf('streetKind', v.streetKind), 1);
+    const held = v.certificate !== null && v.certificate.since < end ? v.certificate.level : 'none';
     add(b.certificateHeld.supply, categoryOf('certificateHeld', held), 1);
-    add(b.talentCategory.supply, categoryOf('talentCategory', w.talentCategory), 1);
-    add(b.ageBand.supply, ageBand(w.birthYear, year), 1);
+    add(b.talentCategory.supply, categoryOf('talentCategory', v.talentCategory), 1);
+    add(b.ageBand.supply, ageBand(v.birthYear, year), 1);
   });
 
   return raw;

@@ -69,7 +69,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await runMigrations(dataMigrations, logger);
   if (config.SEED_DEMO === 'if-empty' && (await databaseIsEmpty())) {
     logger.info('empty database: seeding the demo platform');
-    const seeded = await seedDemo({ preset: 'demo', log: logger });
+    const seeded = await seedDemo({ preset: 'demo', log: logger, reports: true });
     logger.info(seeded, 'demo data ready');
   }
   const services = buildServices(
@@ -89,6 +89,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('settle-closed-organisations', 6 * 3600_000, () => settleGoneOrganisations(services))
     .every('search-outbox', 5_000, () => services.searchSync.tick())
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
+    // The release calendar drafts each period within the hour after it ends (and at start-up).
+    .every('draft-ended-reports', 3600_000, () => services.reports.draftEnded())
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())
     .every('saved-search-refresh', 60_000, () => services.savedSearches.load())
     .every('expire-invitations', 15 * 60_000, () => services.invitations.expireDue())

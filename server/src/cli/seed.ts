@@ -31,6 +31,7 @@ try {
       preset: preset as PresetName,
       seed: f.seed ? Number(f.seed) : undefined,
       log: cli.logger,
+      reports: true,
     });
     process.stdout.write(
       `seeded ${preset}: ${result.organisations} organisations, ${result.workers} talent records, ` +

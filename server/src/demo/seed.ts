@@ -19,6 +19,7 @@ import { demoOrganisations } from './organisations.demo.js';
 import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js';
 import { Random } from './random.js';
 import { demoRegistryImport } from './registry-import.demo.js';
+import { seedDemoReports } from './reports.demo.js';
 import { certificateLevelsFor, demoWorker, workerIdentities } from './workers.demo.js';
 
 export interface Preset {
@@ -43,6 +44,8 @@ export interface SeedResult {
   registryEntries: number;
   positions: number;
   applications: number;
+  /** The periods published as the demo bureau (with `reports`). */
+  reports: string[];
   ms: number;
 }
 
@@ -69,6 +72,8 @@ export async function seedDemo(opts: {
   seed?: number;
   now?: Date;
   log?: Logger;
+  /** Publishes the last half year's reports as the demo bureau (`npm start`, `npm run seed`). */
+  reports?: boolean;
 }): Promise<SeedResult> {
   const started = Date.now();
   const preset: Preset = { ...presets[opts.preset], ...opts.overrides };
@@ -194,7 +199,12 @@ export async function seedDemo(opts: {
     applications: hiring.applications.map((a) => applicationFact(a as unknown as ApplicationDoc)),
     workers: workerFacts,
   });
+  const reports =
+    opts.reports && bureauUser
+      ? await seedDemoReports({ bureauUserId: bureauUser._id, now, ...(opts.log ? { log: opts.log } : {}) })
+      : [];
   return {
+    reports,
     organisations: orgs.length + accounts.orgs.length,
     workers: preset.workers + 1,
     registryEntries,

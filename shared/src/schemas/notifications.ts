@@ -30,6 +30,7 @@ export const notificationTypes = [
   // bureau
   'organisation_to_verify',
   'registry_import_finished',
+  'report_drafted',
   // anyone following reports
   'report_published',
   // anyone: wrong passwords for their account, kept from being spammed (at most one per 6 hours)

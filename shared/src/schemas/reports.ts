@@ -158,6 +158,8 @@ export const releaseCalendarEntrySchema = z.object({
   /** The planned publication day. */
   date: isoDateSchema,
   published: z.boolean(),
+  /** Bureau only, for a period not yet published: when its draft was made (null: not yet). */
+  draftedAt: isoDateTimeSchema.nullable().optional(),
 });
 
 export const publishReportBodySchema = z.strictObject({

@@ -2,6 +2,8 @@ export { FactsService, type LoadedFacts } from './facts.service.js';
 export { applicationFact, positionFact, workerFact } from './facts-from-records.js';
 export { factsStore } from './facts-store.js';
 export { DenominatorModel, IndicatorsService, indicatorCounts } from './indicators.service.js';
+export { releaseDate } from './release-calendar.js';
+export { insertReportVersion, reportVersion } from './report-store.js';
 export { registerReportRoutes } from './reports.router.js';
 export { ReportsService } from './reports.service.js';
 export { RetainedFactModel } from './retention.js';

@@ -1,72 +1,22 @@
 import type { Report, ReportFigures } from '@shsw/shared';
-import mongoose from 'mongoose';
-import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import type mongoose from 'mongoose';
+import { oneOf } from '../../platform/db/selectors.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { recordAudit } from '../audit/index.js';
 import type { NotificationsService } from '../notifications/index.js';
 import { computeReport, parsePeriod, periodBounds, periodInfo } from './compute/index.js';
 import type { FactsService } from './facts.service.js';
-import { methodology } from './methodology.js';
-
-/**
- * A published version of a period's report: frozen figures, methodology and data vintage. The
- * id is `<period>@<version>`, so two bureau users publishing the same version at once collide
- * on the key instead of both landing. Figures are kept as one JSON string (the embedded database
- * reads a string back far faster than a deeply nested document).
- */
-interface ReportDoc {
-  _id: string;
-  periodId: string;
-  kind: 'month' | 'quarter';
-  version: number;
-  publishedAt: Date;
-  publishedBy: mongoose.Types.ObjectId;
-  preliminary: boolean;
-  revisionNote: string | null;
-  methodology: { zh: string; en: string };
-  figures: string;
-  /** The headline triple, for the list without parsing every report's figures. */
-  summary: { demand: Cell; supply: Cell; ratio: Cell };
-}
-type Cell = ReportFigures['headline']['demand']['current'];
-
-const reportSchema = new mongoose.Schema(
-  {
-    _id: String,
-    periodId: { type: String, required: true },
-    kind: { type: String, required: true },
-    version: { type: Number, required: true },
-    publishedAt: { type: Date, required: true },
-    publishedBy: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
-    preliminary: { type: Boolean, required: true },
-    revisionNote: { type: String, default: null },
-    methodology: { zh: String, en: String },
-    figures: { type: String, required: true },
-    summary: { type: mongoose.Schema.Types.Mixed, required: true },
-  },
-  { versionKey: false, collection: 'reports' },
-);
-export const ReportModel = mongoose.model('Report', reportSchema);
-
-/** One row per person following reports; its id is the person's account id. */
-const followerSchema = new mongoose.Schema(
-  { _id: { type: mongoose.Schema.Types.ObjectId, ref: 'User' }, since: Date },
-  { versionKey: false, collection: 'report_followers' },
-);
-export const FollowerModel = mongoose.model('ReportFollower', followerSchema);
-
-/** Monthly reports appear on the 15th of the next month, quarterly ones on the 25th of the month after the quarter. */
-export function releaseDate(periodId: string): string {
-  const p = parsePeriod(periodId);
-  const next = new Date(Date.UTC(p.year, p.firstMonth - 1 + p.months, p.kind === 'month' ? 15 : 25));
-  return next.toISOString().slice(0, 10);
-}
-
-function shanghaiToday(now: number): { year: number; month: number; day: string } {
-  const d = new Date(now + 8 * 3_600_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.toISOString().slice(0, 10) };
-}
+import { releaseCalendar, shanghaiToday } from './release-calendar.js';
+import {
+  FollowerModel,
+  insertDraft,
+  insertReportVersion,
+  type ReportDoc,
+  ReportDraftModel,
+  ReportModel,
+  reportVersion,
+} from './report-store.js';
 
 export class ReportsService {
   constructor(
@@ -108,27 +58,8 @@ export class ReportsService {
     revisionNote: string | null,
   ): Promise<Report> {
     const figures = computeReport(await this.facts.load(), periodId);
-    const h = figures.headline;
-    const doc: ReportDoc = {
-      _id: `${periodId}@${version}`,
-      periodId,
-      kind: figures.period.kind,
-      version,
-      publishedAt: new Date(),
-      publishedBy: new mongoose.Types.ObjectId(viewer.userId),
-      preliminary,
-      revisionNote,
-      methodology,
-      figures: JSON.stringify(figures),
-      summary: { demand: h.demand.current, supply: h.supply.current, ratio: h.ratio.current },
-    };
-    try {
-      await ReportModel.collection.insertOne(doc as never);
-    } catch (err) {
-      if (isDuplicateKey(err))
-        throw new AppError('already_exists', `version ${version} of ${periodId} was published a moment ago`);
-      throw err;
-    }
+    const doc = reportVersion(figures, { version, publishedBy: viewer.userId, preliminary, revisionNote });
+    await insertReportVersion(doc);
     await recordAudit({
       action: 'report_published',
       actor: viewer,
@@ -209,41 +140,62 @@ export class ReportsService {
         preliminary: d.preliminary,
         ...d.summary,
       }));
-    const calendar = this.calendar(new Set(latest.keys()), now);
-    const today = shanghaiToday(now).day;
+    const calendar = releaseCalendar(new Set(latest.keys()), now);
+    if (!opts.overdue) {
+      const today = shanghaiToday(now).day;
+      return { items, calendar: calendar.filter((e) => e.published || e.date >= today) };
+    }
+    // The bureau also sees which periods have a draft waiting for it.
+    const waiting = calendar.filter((e) => !e.published).map((e) => e.periodId);
+    const drafts = await ReportDraftModel.find({ _id: oneOf(waiting) }, { draftedAt: 1 }).lean<
+      { _id: string; draftedAt: Date }[]
+    >();
+    const draftedAt = new Map(drafts.map((d) => [d._id, d.draftedAt.toISOString()]));
     return {
       items,
-      calendar: opts.overdue ? calendar : calendar.filter((e) => e.published || e.date >= today),
+      calendar: calendar.map((e) => (e.published ? e : { ...e, draftedAt: draftedAt.get(e.periodId) ?? null })),
     };
   }
 
   /**
-   * The release calendar: each month's and quarter's planned publication day, from three months
-   * back (so an overdue report shows as such) to six months ahead.
+   * The release calendar's drafting: every period of the calendar that has ended and is neither
+   * published nor drafted gets its draft (figures as of now, which no later edit of a record
+   * changes), and the bureau is told. Run by the scheduler (hourly, so a period is drafted within
+   * the hour after it ends); safe to repeat and to run on several nodes (the draft's key is the
+   * period). Returns the periods drafted by this call.
    */
-  calendar(published: ReadonlySet<string>, now = Date.now()) {
-    const today = shanghaiToday(now);
-    const entries: { periodId: string; kind: 'month' | 'quarter'; date: string; published: boolean }[] = [];
-    for (let offset = -5; offset <= 5; offset++) {
-      const index = today.year * 12 + today.month - 1 + offset;
-      const year = Math.floor(index / 12);
-      const month = (index % 12) + 1;
-      const ids = [`${year}-${String(month).padStart(2, '0')}`];
-      if (month % 3 === 0) ids.push(`${year}-Q${month / 3}`);
-      for (const periodId of ids) {
-        const date = releaseDate(periodId);
-        const past = date < today.day;
-        const inWindow = date >= shiftDay(today.day, -92) && date <= shiftDay(today.day, 183);
-        if (!inWindow || (past && published.has(periodId))) continue;
-        entries.push({
-          periodId,
-          kind: periodInfo(parsePeriod(periodId)).kind,
-          date,
-          published: published.has(periodId),
-        });
-      }
+  async draftEnded(now = Date.now()): Promise<string[]> {
+    const published = new Set(
+      (await ReportModel.find({}, { periodId: 1 }).lean<{ periodId: string }[]>()).map((r) => r.periodId),
+    );
+    const due = releaseCalendar(published, now)
+      .filter((e) => !e.published && periodBounds(parsePeriod(e.periodId)).end <= now)
+      .map((e) => e.periodId);
+    if (due.length === 0) return [];
+    const have = new Set(
+      (await ReportDraftModel.find({ _id: oneOf(due) }, { _id: 1 }).lean<{ _id: string }[]>()).map((d) => d._id),
+    );
+    const missing = due.filter((id) => !have.has(id));
+    if (missing.length === 0) return [];
+    const facts = await this.facts.load();
+    const drafted: string[] = [];
+    for (const periodId of missing) if (await insertDraft(computeReport(facts, periodId))) drafted.push(periodId);
+    if (drafted.length > 0) {
+      const staff = await this.notifications.bureauUsers();
+      await this.notifications.notifyEach(
+        drafted.flatMap((periodId) =>
+          staff.map((userId) => ({
+            userId,
+            notification: {
+              type: 'report_drafted' as const,
+              data: { periodId, kind: periodInfo(parsePeriod(periodId)).kind },
+              link: `/bureau/reports?period=${periodId}`,
+            },
+          })),
+        ),
+      );
     }
-    return entries.sort((a, b) => a.date.localeCompare(b.date) || a.periodId.localeCompare(b.periodId));
+    return drafted;
   }
 
   async follow(userId: string, on: boolean): Promise<{ following: boolean }> {
@@ -255,8 +207,4 @@ export class ReportsService {
   async following(userId: string): Promise<{ following: boolean }> {
     return { following: (await FollowerModel.findById(userId).lean()) !== null };
   }
-}
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

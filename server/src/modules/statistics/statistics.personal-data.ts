@@ -1,7 +1,7 @@
 import type { PersonalDataDeclaration } from '../../platform/privacy/personal-data.js';
 import type { FactsService } from './facts.service.js';
 import { DenominatorModel } from './indicators.service.js';
-import { FollowerModel, ReportModel } from './reports.service.js';
+import { FollowerModel, ReportModel } from './report-store.js';
 
 export function statisticsPersonalData(facts: FactsService): PersonalDataDeclaration[] {
   return [

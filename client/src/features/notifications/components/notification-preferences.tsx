@@ -46,8 +46,8 @@ const typesFor: Record<Role, readonly NotificationType[]> = {
     'message_received',
     'report_published',
   ],
-  bureau: ['organisation_to_verify', 'registry_import_finished', 'report_published'],
-  admin: ['organisation_to_verify', 'registry_import_finished', 'report_published'],
+  bureau: ['organisation_to_verify', 'registry_import_finished', 'report_drafted', 'report_published'],
+  admin: ['organisation_to_verify', 'registry_import_finished', 'report_drafted', 'report_published'],
 };
 
 const emailable = (type: NotificationType) => (emailNotificationTypes as readonly NotificationType[]).includes(type);

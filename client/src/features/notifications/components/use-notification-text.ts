@@ -148,6 +148,11 @@ export function useNotificationText(): (n: Notification) => NotificationText {
               time: typeof d.at === 'string' ? dayjs(d.at).format('YYYY-MM-DD HH:mm') : '',
             }),
           };
+        case 'report_drafted':
+          return {
+            title: t('notifications.types.report_drafted.title'),
+            body: t('notifications.types.report_drafted.body', { period: text(d.periodId) }),
+          };
         case 'report_published':
           return {
             title: t('notifications.types.report_published.title'),

@@ -1,7 +1,7 @@
 import type mongoose from 'mongoose';
 import { recordAudit } from '../modules/audit/index.js';
 import { SalaryGuidanceService } from '../modules/positions/index.js';
-import { computeReport } from '../modules/statistics/compute/index.js';
+import { computeReport, hiddenCounts } from '../modules/statistics/compute/index.js';
 import { FactsService, insertReportVersion, releaseDate, reportVersion } from '../modules/statistics/index.js';
 import { DomainEventBus } from '../platform/events/domain-events.js';
 import { createLogger, type Logger } from '../platform/logger.js';
@@ -35,9 +35,13 @@ export async function seedDemoReports(opts: { bureauUserId: mongoose.Types.Objec
   const log = opts.log ?? createLogger('warn', 'demo');
   const facts = await new FactsService(new SalaryGuidanceService(new DomainEventBus()), log).load();
   const publishedBy = String(opts.bureauUserId);
+  // What each published period hid, for the periods after it that compare with it (revisions.ts).
+  const hiddenBefore = new Map<string, Set<string>>();
   // Oldest first, so the audit log and the publication times read in calendar order.
   for (const periodId of due.reverse()) {
-    const doc = reportVersion(computeReport(facts, periodId), {
+    const figures = computeReport(facts, periodId, { hiddenBefore });
+    hiddenBefore.set(periodId, hiddenCounts(figures));
+    const doc = reportVersion(figures, {
       version: 1,
       publishedBy,
       preliminary: false,

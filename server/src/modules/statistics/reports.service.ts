@@ -5,7 +5,16 @@ import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { recordAudit } from '../audit/index.js';
 import type { NotificationsService } from '../notifications/index.js';
-import { computeReport, parsePeriod, periodBounds, periodInfo } from './compute/index.js';
+import {
+  computeReport,
+  type HiddenBefore,
+  hiddenInVersions,
+  parsePeriod,
+  periodBounds,
+  periodInfo,
+  previousPeriod,
+  yearAgoPeriod,
+} from './compute/index.js';
 import type { FactsService } from './facts.service.js';
 import { releaseCalendar, shanghaiToday } from './release-calendar.js';
 import {
@@ -26,7 +35,25 @@ export class ReportsService {
 
   /** Draft figures for any period, from the data as it stands now. */
   async preview(periodId: string): Promise<ReportFigures> {
-    return computeReport(await this.facts.load(), periodId);
+    return this.compute(periodId);
+  }
+
+  /** A period's figures now, hiding at least what its published versions and those it compares with hid. */
+  private async compute(periodId: string): Promise<ReportFigures> {
+    const facts = await this.facts.load();
+    return computeReport(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });
+  }
+
+  /** What the published versions of a period, its previous period and its year-ago period hid (revisions.ts). */
+  private async hiddenBefore(periodId: string): Promise<HiddenBefore> {
+    const p = parsePeriod(periodId);
+    const out = new Map<string, Set<string>>();
+    for (const id of [periodId, periodInfo(previousPeriod(p)).id, periodInfo(yearAgoPeriod(p)).id]) {
+      const versions = await this.versions(id);
+      if (versions.length > 0)
+        out.set(id, hiddenInVersions(versions.map((v) => JSON.parse(v.figures) as ReportFigures)));
+    }
+    return out;
   }
 
   async publish(viewer: Viewer, periodId: string, preliminary: boolean): Promise<Report> {
@@ -57,7 +84,7 @@ export class ReportsService {
     preliminary: boolean,
     revisionNote: string | null,
   ): Promise<Report> {
-    const figures = computeReport(await this.facts.load(), periodId);
+    const figures = await this.compute(periodId);
     const doc = reportVersion(figures, { version, publishedBy: viewer.userId, preliminary, revisionNote });
     await insertReportVersion(doc);
     await recordAudit({
@@ -179,7 +206,10 @@ export class ReportsService {
     if (missing.length === 0) return [];
     const facts = await this.facts.load();
     const drafted: string[] = [];
-    for (const periodId of missing) if (await insertDraft(computeReport(facts, periodId))) drafted.push(periodId);
+    for (const periodId of missing) {
+      const figures = computeReport(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });
+      if (await insertDraft(figures)) drafted.push(periodId);
+    }
     if (drafted.length > 0) {
       const staff = await this.notifications.bureauUsers();
       await this.notifications.notifyEach(

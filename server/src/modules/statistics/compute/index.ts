@@ -12,3 +12,4 @@ export {
   yearAgoPeriod,
 } from './period.js';
 export { type ComputeOptions, computeReport, headlineCells } from './report.js';
+export { type HiddenBefore, hiddenCounts, hiddenInVersions } from './revisions.js';

@@ -8,6 +8,7 @@ import {
 import { dimensionSpecs, NONE, TOTAL, UNKNOWN } from './categories.js';
 import { type DisclosureOptions, secondaryCell, suppressedCell, valueCell } from './cells.js';
 import type { RawPeriod } from './measure.js';
+import { countKey } from './revisions.js';
 import { complementarySuppression, type Relation, type SuppressionItem } from './suppression.js';
 
 /**
@@ -72,11 +73,18 @@ export function tableCategories(dim: BreakdownDimension, raw: RawPeriod, withhel
  * its cells are all "x" (to a reader, any count ≥ 0) and its rows need not add up to anything
  * listed. The same happens when no published cell can protect a small one (tiny periods).
  */
-export function protectCounts(raw: RawPeriod, opts: DisclosureOptions): ProtectedCounts {
+export function protectCounts(
+  raw: RawPeriod,
+  opts: DisclosureOptions,
+  hiddenBefore: ReadonlySet<string> = new Set(),
+): ProtectedCounts {
   const small = (n: number) => n > 0 && n < opts.minCell;
-  const withheld: Withheld = { demand: small(raw.demand), supply: small(raw.supply) };
+  const withheld: Withheld = {
+    demand: small(raw.demand) || hiddenBefore.has(countKey.demandTotal),
+    supply: small(raw.supply) || hiddenBefore.has(countKey.supplyTotal),
+  };
   for (;;) {
-    const out = protectWith(raw, opts, withheld);
+    const out = protectWith(raw, opts, withheld, hiddenBefore);
     const more = {
       demand: !withheld.demand && (out.demand.flag !== null || out.failed.demand),
       supply: !withheld.supply && (out.supply.flag !== null || out.failed.supply),
@@ -91,6 +99,7 @@ function protectWith(
   raw: RawPeriod,
   opts: DisclosureOptions,
   withheld: Withheld,
+  hiddenBefore: ReadonlySet<string>,
 ): ProtectedCounts & { failed: Withheld } {
   const items: SuppressionItem[] = [];
   const relations: Relation[] = [];
@@ -225,6 +234,22 @@ function protectWith(
     ],
     kind: 'le',
   });
+
+  // What an earlier version of the period hid stays hidden (revisions.ts): "x", or out of the ranking.
+  const keep = (key: string, i: number) => {
+    const it = items[i] as SuppressionItem;
+    if (!hiddenBefore.has(key) || it.state !== 'published') return;
+    it.state = it.unpublished === 'omitted' ? 'hidden' : 'secondary';
+    it.eligible = false;
+  };
+  for (const dim of breakdownDimensions) {
+    for (const [c, i] of rows[dim].demand) keep(countKey.row(dim, 'demand', c), i);
+    for (const [c, i] of rows[dim].supply) keep(countKey.row(dim, 'supply', c), i);
+  }
+  for (const [key, i] of grid) {
+    const [d, k] = key.split('|') as [string, string];
+    keep(countKey.shortage(d, k), i);
+  }
 
   const { items: done, exposed } = complementarySuppression(items, relations, opts.minCell);
   const failed: Withheld = {

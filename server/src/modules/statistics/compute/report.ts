@@ -27,6 +27,7 @@ import {
 import { measurePeriod, type PreparedFacts, prepareFacts, type RawPeriod } from './measure.js';
 import { type ParsedPeriod, parsePeriod, periodBounds, periodInfo, previousPeriod, yearAgoPeriod } from './period.js';
 import { type ProtectedCounts, protectCounts, protectedCount } from './protect.js';
+import type { HiddenBefore } from './revisions.js';
 import { mean, median, percentileSorted, roundTo, sortNumbers } from './stats.js';
 
 /*
@@ -55,7 +56,10 @@ import { mean, median, percentileSorted, roundTo, sortNumbers } from './stats.js
  *   has one), then `unknown` (missing or unrecognised values) when non-zero; the total row is `total`.
  */
 
-export type ComputeOptions = Partial<DisclosureOptions>;
+export type ComputeOptions = Partial<DisclosureOptions> & {
+  /** Counts hidden by the published versions of this period and of those it compares with (revisions.ts). */
+  hiddenBefore?: HiddenBefore;
+};
 
 /**
  * The published figures of one period: headline measures with 环比 and 同比, breakdown tables and
@@ -68,12 +72,13 @@ export function computeReport(
   periodId: string,
   options: ComputeOptions = {},
 ): ReportFigures {
-  const opts: DisclosureOptions = { ...defaultDisclosure, ...options };
+  const { hiddenBefore, ...thresholds } = options;
+  const opts: DisclosureOptions = { ...defaultDisclosure, ...thresholds };
   const prepared = 'appWorker' in facts ? facts : prepareFacts(facts);
   const period = parsePeriod(periodId);
   const measure = (p: ParsedPeriod): Measured => {
     const raw = measurePeriod(prepared, periodBounds(p), p.year);
-    return { raw, counts: protectCounts(raw, opts) };
+    return { raw, counts: protectCounts(raw, opts, hiddenBefore?.get(periodInfo(p).id)) };
   };
   const cur = measure(period);
   const prev = measure(previousPeriod(period));

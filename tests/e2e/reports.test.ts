@@ -202,6 +202,32 @@ describe('supply/demand reports', () => {
     // Three report computations (two drafts and the publication) on a machine that may be busy.
   });
 
+  it('when a period has ended, then the release calendar drafts it and the bureau reaches the desk from the calendar; the public sees no draft', async () => {
+    const drafted = await app.server.services.reports.draftEnded();
+    expect(drafted.length).toBeGreaterThan(0);
+    const periodId = drafted[0] as string;
+
+    const page = await bureauBrowser.newPage();
+    await page.goto(`${app.url}/reports`);
+    const toDesk = page.locator(`a[href="/bureau/reports?period=${periodId}"]`);
+    await toDesk.waitFor();
+    await page.getByText('草稿已生成').first().waitFor();
+    await toDesk.click();
+    await page.waitForURL(`**/bureau/reports?period=${periodId}`);
+    await page
+      .getByTestId('draft-preview')
+      .getByRole('heading', { name: /^草稿预览：/ })
+      .waitFor();
+
+    const visitor = await visitorBrowser.newPage();
+    await visitor.goto(`${app.url}/reports`);
+    await visitor.getByRole('heading', { level: 1, name: '供需报告' }).waitFor();
+    expect(await visitor.getByTestId('calendar-to-desk').count()).toBe(0);
+    expect(await visitor.getByText('草稿已生成').count()).toBe(0);
+    await visitor.close();
+    await page.close();
+  });
+
   it('when the bureau publishes a revision with a note, then the report shows version 2 and version 1 stays readable', async () => {
     const desk = await bureauBrowser.newPage();
     await desk.goto(`${app.url}/bureau/reports?period=${lastQuarter.id}`);

@@ -49,8 +49,15 @@ describe('plan-indicator dashboard', () => {
     await section.getByLabel('来源').fill(youthSource);
     await section.getByLabel('数据截至日期').fill('2025-12-31');
     await section.getByLabel('数据截至日期').press('Tab');
-    await section.getByRole('button', { name: '保存新数值' }).click();
+    // Enter in a field and a click right after (two submits before the page re-renders) send one entry.
+    await section.locator('form').evaluate((form: HTMLFormElement) => {
+      form.requestSubmit();
+      form.requestSubmit();
+    });
     await section.getByText('已保存，指标已按新数值计算。').waitFor();
+    // The form starts again empty, ready for the next entry.
+    expect(await section.getByLabel('数值').inputValue()).toBe('');
+    expect(await section.getByLabel('来源').inputValue()).toBe('');
     await section.getByTestId('denominator-current').getByText('2,500,000').waitFor();
     const history = section.getByRole('table', { name: '青少年人口数的录入记录' });
     await history.getByText(youthSource).waitFor();
@@ -76,6 +83,12 @@ describe('plan-indicator dashboard', () => {
     );
     expect(await card.getByTestId('indicator-target').textContent()).toBe('100 人');
     expect(await card.getByTestId('indicator-baseline').textContent()).toBe('80 人');
+    // 万人 only from 10,000 up: the platform's talent count reads as people, the plan's target in 万人.
+    const talent = page.getByTestId('indicator-talent_total');
+    const talentCount = dashboard.indicators.find((i) => i.code === 'talent_total')?.numerator ?? Number.NaN;
+    expect(talentCount).toBeLessThan(10_000);
+    expect(await talent.getByTestId('indicator-value').textContent()).toBe(`${talentCount.toLocaleString('zh-CN')} 人`);
+    expect(await talent.getByTestId('indicator-target').textContent()).toBe('20 万人');
 
     // Indicator 2 lists certificate holders by level, as counted by the platform.
     const certified = dashboard.indicators.find((i) => i.code === 'certified_total');

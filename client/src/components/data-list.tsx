@@ -1,4 +1,4 @@
-import { Pagination, Spin, Table } from 'antd';
+import { Pagination, Skeleton, Spin, Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWideScreen } from '../lib/use-media-query';
@@ -39,7 +39,16 @@ export function DataList<R>(props: DataListProps<R>) {
   const { rows, rowKey, columns, label, loading, empty, actions, actionsTitle, pagination } = props;
   const { t } = useTranslation();
   const wide = useWideScreen();
-  if (!loading && rows.length === 0) return <div className={styles.empty}>{empty}</div>;
+  if (rows.length === 0) {
+    // Still loading: placeholders, never the empty message under a spinner.
+    if (loading)
+      return (
+        <div role="status" aria-label={t('app.loading')} aria-busy="true" data-testid="data-list-loading">
+          <Skeleton active title={false} paragraph={{ rows: 4 }} />
+        </div>
+      );
+    return <div className={styles.empty}>{empty}</div>;
+  }
 
   const pager = pagination && pagination.total > pagination.pageSize && (
     <Pagination

@@ -64,6 +64,8 @@ interface FormProps<S extends z.ZodType<FieldValues, FieldValues>> {
   successMessage?: string;
   /** A sentence for errors that need more than the code's (a lock's waiting time); null keeps the default. */
   describeError?: (error: unknown) => string | null;
+  /** After a successful submit, start again empty (a form that records entries) instead of from what was saved. */
+  clearOnSuccess?: boolean;
   /** Other buttons beside the submit button (cancel). */
   actions?: ReactNode;
   id?: string;
@@ -132,12 +134,16 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>(props: FormP
     [apiErrorMessage, describeError, form, issueMessage, t],
   );
 
+  // One submission at a time: Enter in a field and a click on the button right after (or a
+  // double click) must not send the request twice. A ref, not state: the second event can come
+  // before React re-renders the button as loading.
+  const inFlight = useRef(false);
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     setSucceeded(false);
     try {
       const saved = await onSubmit(values, form);
-      form.reset(saved ?? form.getValues());
+      form.reset(props.clearOnSuccess ? defaultValues : (saved ?? form.getValues()));
       setSucceeded(true);
     } catch (error) {
       showFailure(error);
@@ -154,7 +160,16 @@ export function Form<S extends z.ZodType<FieldValues, FieldValues>>(props: FormP
           aria-labelledby={props['aria-labelledby']}
           aria-label={props['aria-label']}
           noValidate
-          onSubmit={(event) => void submit(event)}
+          onSubmit={(event) => {
+            if (inFlight.current) {
+              event.preventDefault();
+              return;
+            }
+            inFlight.current = true;
+            void submit(event).finally(() => {
+              inFlight.current = false;
+            });
+          }}
         >
           <AntForm layout="vertical" component={false} requiredMark={requiredMark}>
             {typeof children === 'function' ? children(form) : children}

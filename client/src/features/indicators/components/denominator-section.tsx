@@ -48,6 +48,7 @@ export function DenominatorSection({ code, title, usedBy, history }: Denominator
         aria-label={t('bureauReports.denominators.formLabel', { name: title })}
         submitLabel={t('bureauReports.denominators.submit')}
         successMessage={t('bureauReports.denominators.saved')}
+        clearOnSuccess
         onSubmit={async (body) => {
           await save.mutateAsync({ code, body });
         }}

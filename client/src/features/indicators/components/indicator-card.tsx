@@ -29,8 +29,8 @@ export function IndicatorCard({ indicator }: { indicator: Indicator }) {
   const withUnit = (value: number | null) => {
     if (value === null) return t('indicators.card.none');
     if (plan.unit.zh === '%') return t('indicators.card.percent', { value: number(value) });
-    // "0.2092 × 10,000 people" reads badly in English: the plan's 万人 becomes a plain count there.
-    if (plan.unit.zh === '万人' && locale === 'en')
+    // 万人 only from 10,000 up ("0.2081 万人" reads as "2,081 人"); in English always a plain count.
+    if (plan.unit.zh === '万人' && (locale === 'en' || Math.abs(value) < 1))
       return t('indicators.card.people', { value: number(value * 10_000, 0) });
     return t('indicators.card.valueWithUnit', { value: number(value), unit });
   };

@@ -1,5 +1,5 @@
 import { type InvitationStatus, invitationStatuses, type SentInvitation } from '@shsw/shared';
-import { App, Button, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Popconfirm, Select, Skeleton, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -123,7 +123,7 @@ export function SentInvitations() {
             loading={sent.isPending}
             dataSource={sent.data?.items ?? []}
             columns={columns}
-            locale={{ emptyText: t('invitations.org.empty') }}
+            locale={{ emptyText: sent.isPending ? <Skeleton active title={false} /> : t('invitations.org.empty') }}
             pagination={{
               current: page,
               pageSize: 20,
@@ -156,7 +156,9 @@ function OrgContactRequests() {
           scroll={{ x: true }}
           loading={requests.isPending}
           dataSource={requests.data?.items ?? []}
-          locale={{ emptyText: t('invitations.org.contactEmpty') }}
+          locale={{
+            emptyText: requests.isPending ? <Skeleton active title={false} /> : t('invitations.org.contactEmpty'),
+          }}
           pagination={{ current: page, pageSize: 20, total: requests.data?.total ?? 0, onChange: setPage }}
           columns={[
             {

@@ -240,6 +240,10 @@ describe('talent search', () => {
       personal: { name: '郑晓', birthYear: 1990, districtCode: '310115', mobile: '13700009876' },
       serviceDomains: ['medical'],
       skills: ['危机干预', '哀伤辅导'],
+      // A social-work degree and no certificate: 持证社工 by the plan's definition, without a certificate.
+      education: [
+        { level: 'bachelor', school: '华东理工大学', major: '社会工作', field: 'social_work', graduationYear: 2013 },
+      ],
       openToWork: true,
       visibility: 'public',
     });
@@ -266,6 +270,9 @@ describe('talent search', () => {
     // Masked as the API returns it: never the full name or the mobile number.
     expect(await hit.textContent()).not.toContain('郑晓');
     expect(await hit.textContent()).not.toContain('13700009876');
+    // The card's facts agree: no certificate, and the badge says the degree is why it counts as 持证社工.
+    await hit.getByText('暂无职业资格证书').waitFor();
+    expect(await hit.getByTestId('certified-badge').textContent()).toBe('持证社工（学历）');
     await page
       .getByTestId('facet-district')
       .getByRole('checkbox', { name: /浦东新区/ })

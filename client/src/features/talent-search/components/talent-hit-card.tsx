@@ -37,7 +37,14 @@ export function TalentHitCard({ hit, actions }: { hit: TalentHit; actions?: Reac
         </h2>
         <span className={styles.badges}>
           {hit.isTalent && <ToneTag tone="progress">{t('talentSearch.hit.talent')}</ToneTag>}
-          {hit.isCertified && <ToneTag tone="good">{t('talentSearch.hit.certified')}</ToneTag>}
+          {hit.isCertified && (
+            // The plan's 持证社工 counts a degree too: say so, so the badge never contradicts "no certificate".
+            <span title={t('talentSearch.hit.certifiedHelp')} data-testid="certified-badge">
+              <ToneTag tone="good">
+                {t(certificate ? 'talentSearch.hit.certified' : 'talentSearch.hit.certifiedByDegree')}
+              </ToneTag>
+            </span>
+          )}
           {hit.openToWork && <Tag color="green">{t('talentSearch.hit.openToWork')}</Tag>}
         </span>
       </div>

@@ -101,7 +101,7 @@ describe('hiring through the platform', () => {
     await applyPanel.getByRole('button', { name: '提交申请' }).click();
     await applyPanel.getByTestId('applied-state').getByText('已投递').waitFor();
 
-    // The board: opening the application marks it viewed; a button, a drag and the menu move it on.
+    // The board: opening the application changes nothing; the recruiter marks it viewed; a button, a drag and the menu move it on.
     await employer.goto(`${app.url}/org/positions/${positionId}/pipeline`);
     const card = employer.getByTestId('applicant-card');
     await column(employer, 'submitted').getByTestId('applicant-card').waitFor();
@@ -113,6 +113,10 @@ describe('hiring through the platform', () => {
     await drawer.getByRole('textbox', { name: '备注内容' }).fill('经验匹配，建议面试');
     await drawer.getByRole('button', { name: '添加备注' }).click();
     await drawer.getByText('经验匹配，建议面试').waitFor();
+    // Still 已投递 after reading it all: the applicant is told only when the recruiter says so.
+    await drawer.getByText('已投递').first().waitFor();
+    await drawer.getByRole('button', { name: '标为已查看' }).click();
+    await drawer.getByText('已查看').first().waitFor();
     await drawer
       .getByRole('button', { name: 'Close' })
       .or(drawer.getByRole('button', { name: '关闭' }))

@@ -157,9 +157,14 @@ describe('applications', () => {
     const hire = async (note: string) => {
       const worker = await signUp(app);
       const application = await apply(worker.client, position.id, note);
+      // Opening changes no stage (it is audited); marking it viewed is the recruiter's own step.
       const opened = await owner.client.get<Application>(`/api/applications/${application.id}`);
-      expect(opened.body.status).toBe('viewed');
+      expect(opened.body.status).toBe('submitted');
       expect(opened.body.applicant?.maskedName).toBeDefined();
+      const viewed = await owner.client.post<Application>(`/api/applications/${application.id}/status`, {
+        to: 'viewed',
+      });
+      expect(viewed.body.status).toBe('viewed');
       await owner.client.post(`/api/applications/${application.id}/status`, { to: 'shortlisted' });
       const interview = await owner.client.post<Application & Err>(`/api/applications/${application.id}/status`, {
         to: 'interview',

@@ -89,13 +89,20 @@ export class ApplicationsService {
     throw notFound('application');
   }
 
-  /** Opening a submitted application marks it viewed: the applicant sees it was read. */
+  /**
+   * Opening an application. An employer's opening is recorded (the audit log, which the applicant's
+   * data export shows) but changes no stage: telling the applicant "已查看" is the recruiter's
+   * explicit step ("标为已查看"), so a glance at the board never notifies anyone.
+   */
   async open(viewer: Viewer, id: string): Promise<{ application: ApplicationDoc; side: 'worker' | 'employer' }> {
     const loaded = await this.load(viewer, id);
-    if (loaded.side === 'employer' && loaded.application.status === 'submitted') {
-      const moved = await this.write(loaded.application, 'viewed', 'employer', viewer.userId, {});
-      if (moved) return { application: moved, side: 'employer' };
-    }
+    if (loaded.side === 'employer')
+      await recordAudit({
+        action: 'application_opened',
+        actor: viewer,
+        target: { type: 'application', id },
+        details: { profileId: String(loaded.application.profileId), status: loaded.application.status },
+      });
     return loaded;
   }
 

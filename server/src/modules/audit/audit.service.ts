@@ -19,6 +19,7 @@ export type AuditAction =
   | 'organisation_closed'
   | 'invite_accepted'
   | 'profile_viewed'
+  | 'application_opened'
   | 'contact_revealed'
   | 'id_card_stored'
   | 'id_card_removed'

@@ -16,6 +16,11 @@ export function statisticsPersonalData(facts: FactsService): PersonalDataDeclara
     },
     { model: 'StatsFactsMeta', personal: false, why: 'the projection’s version and build time' },
     {
+      model: 'ReportDraft',
+      personal: false,
+      why: 'a period’s draft figures: counts under disclosure control, with no author (the calendar drafts it)',
+    },
+    {
       model: 'RetainedStatisticsFact',
       personal: false,
       why: 'anonymous facts under random ids: nothing stored links them to a person',

@@ -16,6 +16,7 @@ export const knownAuditActions = [
   'ce_rule_changed',
   'invitation_quota_changed',
   'profile_viewed',
+  'application_opened',
   'contact_revealed',
   'id_card_stored',
   'id_card_removed',

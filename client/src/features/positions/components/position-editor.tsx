@@ -118,7 +118,9 @@ export function PositionEditor({ position, organisation, renderGuidance }: Posit
             let next: EditorNotice = { kind: 'saved' };
             let latest = saved;
             if (publish) {
-              const outcome = await moves.request(saved, 'open');
+              // The button said "保存并发布": no second "发布…？" question. Only a salary below the
+              // guidance (known once the server has compared it) still asks, as a warning.
+              const outcome = await moves.request(saved, 'open', { confirmed: true });
               if (outcome.ok) {
                 next = { kind: 'published' };
                 latest = outcome.position;

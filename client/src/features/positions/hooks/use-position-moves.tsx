@@ -85,8 +85,26 @@ export function usePositionMoves() {
     [describe],
   );
 
+  /** The one question before a move (`title`: the position's, as it will be saved). */
+  const confirmMove = useCallback(
+    (title: string, status: Position['status'], to: PositionMoveTarget): Promise<boolean> => {
+      const key = to === 'open' && status !== 'draft' ? 'reopen' : to;
+      return ask({
+        title: t(`positions.lifecycle.confirm.${key}.title`, { title }),
+        content: t(`positions.lifecycle.confirm.${key}.text`),
+        okText: t(`positions.lifecycle.moves.${key}`),
+        danger: to === 'closed',
+      });
+    },
+    [ask, t],
+  );
+
+  /**
+   * Moves a position, asking first — unless the person already said so (`confirmed`: the
+   * "保存并发布" button). Publishing below the salary guidance always asks about that.
+   */
   const request = useCallback(
-    async (position: Position, to: PositionMoveTarget): Promise<MoveOutcome> => {
+    async (position: Position, to: PositionMoveTarget, opts: { confirmed?: boolean } = {}): Promise<MoveOutcome> => {
       setError(null);
       const firstPublish = to === 'open' && position.status === 'draft';
       let acknowledge = false;
@@ -94,15 +112,8 @@ export function usePositionMoves() {
       if (firstPublish && comparison?.belowLow) {
         if (!(await askBelowGuidance(position, comparison))) return { ok: false, cancelled: true };
         acknowledge = true;
-      } else {
-        const key = to === 'open' && !firstPublish ? 'reopen' : to;
-        const confirmed = await ask({
-          title: t(`positions.lifecycle.confirm.${key}.title`, { title: position.title }),
-          content: t(`positions.lifecycle.confirm.${key}.text`),
-          okText: t(`positions.lifecycle.moves.${key}`),
-          danger: to === 'closed',
-        });
-        if (!confirmed) return { ok: false, cancelled: true };
+      } else if (!opts.confirmed && !(await confirmMove(position.title, position.status, to))) {
+        return { ok: false, cancelled: true };
       }
       const send = (ack: boolean) =>
         move.mutateAsync({ id: position.id, body: { to, ...(ack ? { acknowledgeBelowGuidance: true } : {}) } });
@@ -122,7 +133,7 @@ export function usePositionMoves() {
         return fail(failure);
       }
     },
-    [ask, askBelowGuidance, fail, move, t],
+    [askBelowGuidance, confirmMove, fail, move],
   );
 
   return { request, error, clearError: () => setError(null), pending: move.isPending };

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
-import { guidanceBody } from '../factories/positions.js';
+import { draftPosition, guidanceBody } from '../factories/positions.js';
 import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -170,5 +170,28 @@ describe('hiring through the platform', () => {
     await mine.getByText('已录用，这段工作已记入您的服务履历。').waitFor();
     await seeker.close();
     await employer.close();
+  });
+  it('when an organisation deletes a draft it never published, then it is gone from its list; a published one offers no delete', async () => {
+    const owner = await orgOwner(app);
+    const draft = await draftPosition(owner.client, { title: '写错的草稿岗位' });
+    const page = await employerBrowser.newPage();
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/sign-in`);
+    await signIn(page, owner.login);
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.goto(`${app.url}/org/positions/${draft.id}/edit`);
+    await page.getByTestId('delete-draft').click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '删除草稿“写错的草稿岗位”？' });
+    await confirm.getByRole('button', { name: '删除草稿' }).click();
+    await page.waitForURL('**/org/positions');
+    await page.getByText('已删除草稿“写错的草稿岗位”。').waitFor();
+    expect((await owner.client.get(`/api/positions/${draft.id}`)).status).toBe(404);
+
+    const published = await draftPosition(owner.client, { title: '已发布过的岗位' });
+    await owner.client.post(`/api/positions/${published.id}/status`, { to: 'open' });
+    await page.goto(`${app.url}/org/positions/${published.id}/edit`);
+    await page.getByTestId('position-status').getByText('招聘中').waitFor();
+    expect(await page.getByTestId('delete-draft').count()).toBe(0);
+    await page.close();
   });
 });

@@ -471,6 +471,10 @@ const matrix: Record<string, Case> = {
       body: positionBody({ title: '改过的标题' }),
     }),
   },
+  'delete /api/positions/:id': {
+    allowed: ['ownerA', 'recruiterA'],
+    target: async () => ({ path: `/api/positions/${(await draftPosition(ownerA.client)).id}` }),
+  },
   'post /api/positions/:id/status': {
     allowed: ['ownerA', 'recruiterA'],
     target: async () => ({

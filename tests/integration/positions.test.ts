@@ -48,6 +48,33 @@ describe('position lifecycle', () => {
     expect(edit.body.error.code).toBe('invalid_transition');
   });
 
+  it('when a draft is deleted, then it is gone everywhere; anything ever published can only be closed', async () => {
+    const draft = await draftPosition(owner.client, { title: '写错了的草稿' });
+    // Shown once first (the node keeps shown positions): the deletion must not leave it there.
+    expect((await owner.client.get(`/api/positions/${draft.id}`)).status).toBe(200);
+    const deleted = await owner.client.delete<{ deleted: boolean }>(`/api/positions/${draft.id}`);
+    expect(deleted.status, deleted.text).toBe(200);
+    expect(deleted.body).toEqual({ deleted: true });
+    expect((await owner.client.get(`/api/positions/${draft.id}`)).status).toBe(404);
+    const mine = await owner.client.get<{ items: { id: string }[] }>('/api/org/positions');
+    expect(mine.body.items.some((p) => p.id === draft.id)).toBe(false);
+    expect((await owner.client.delete(`/api/positions/${draft.id}`)).status).toBe(404);
+    const audit = await mongoose.connection
+      .collection('audit_events')
+      .findOne({ action: 'position_draft_deleted', 'target.id': draft.id });
+    expect(audit?.details).toEqual({ title: '写错了的草稿' });
+
+    // Published once (even if closed since): refused, with the moves that are allowed.
+    const published = await draftPosition(owner.client);
+    await move(owner.client, published.id, 'open');
+    const refused = await owner.client.delete<Err>(`/api/positions/${published.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'invalid_transition', details: { from: 'open' } });
+    await move(owner.client, published.id, 'closed');
+    expect((await owner.client.delete<Err>(`/api/positions/${published.id}`)).status).toBe(409);
+    expect((await owner.client.get(`/api/positions/${published.id}`)).status).toBe(200);
+  });
+
   it('when an unverified organisation publishes, then 403 not_verified; drafting is allowed', async () => {
     const pending = await orgOwner(app, { verified: false });
     const draft = await draftPosition(pending.client);

@@ -53,6 +53,16 @@ export const positionRoutes = {
     response: positionSchema,
     errors: ['not_found', 'invalid_transition'],
   }),
+  remove: defineRoute({
+    method: 'delete',
+    path: '/api/positions/:id',
+    summary: 'Delete a draft that was never published (anything published is closed instead, and kept)',
+    tags: ['positions'],
+    access: ['org'],
+    params: idParamsSchema,
+    response: z.object({ deleted: z.literal(true) }),
+    errors: ['not_found', 'invalid_transition', 'conflict'],
+  }),
   move: defineRoute({
     method: 'post',
     path: '/api/positions/:id/status',

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'invite_accepted'
   | 'profile_viewed'
   | 'application_opened'
+  | 'position_draft_deleted'
   | 'contact_revealed'
   | 'id_card_stored'
   | 'id_card_removed'

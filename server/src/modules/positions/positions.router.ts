@@ -38,6 +38,10 @@ export function registerPositionRoutes(
     .route(r.update, async ({ params, body }, ctx) =>
       views.one(await positions.update(signedIn(ctx), params.id, body), ctx.viewer),
     )
+    .route(r.remove, async ({ params }, ctx) => {
+      await positions.remove(signedIn(ctx), params.id);
+      return { deleted: true as const };
+    })
     .route(r.move, async ({ params, body }, ctx) =>
       views.one(await positions.move(signedIn(ctx), params.id, body), ctx.viewer),
     )

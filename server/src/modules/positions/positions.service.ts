@@ -13,6 +13,7 @@ import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
+import { recordAudit } from '../audit/index.js';
 import {
   type OrganisationDoc,
   OrganisationModel,
@@ -164,6 +165,35 @@ export class PositionsService {
   }
 
   /** A person's move; invalid ones get 409 naming the allowed moves. */
+  /**
+   * Deletes a draft that was never published: nobody outside the organisation saw it, so nothing
+   * refers to it (no applications, invitations, bookmarks or published statistics). Anything ever
+   * published is closed instead and kept. The search index and statistics drop it through the outbox.
+   */
+  async remove(viewer: Viewer, id: string): Promise<void> {
+    const position = await this.loadForMember(viewer, id);
+    if (position.status !== 'draft' || position.publishedAt) {
+      throw new AppError(
+        'invalid_transition',
+        'only a draft that was never published can be deleted; close it instead',
+        {
+          from: position.status,
+          allowed: allowedPositionMoves(position.status),
+        },
+      );
+    }
+    const gone = await PositionModel.deleteOne({ _id: id, status: 'draft', version: position.version });
+    if (gone.deletedCount !== 1) throw new AppError('conflict', 'the draft was changed a moment ago; reload it');
+    forgetPosition(id);
+    await recordAudit({
+      action: 'position_draft_deleted',
+      actor: viewer,
+      target: { type: 'position', id },
+      details: { title: position.title },
+    });
+    this.events.emit('position.changed', { positionId: id });
+  }
+
   async move(
     viewer: Viewer,
     id: string,

@@ -27,3 +27,15 @@ export function useUpdatePosition() {
     onSuccess: (position) => storePosition(queryClient, position),
   });
 }
+
+/** Deletes a draft that was never published; the lists are read again. */
+export function useDeleteDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => callApi(apiRoutes.positions.remove, { params: { id } }),
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: positionKey(id) });
+      void queryClient.invalidateQueries({ queryKey: [...positionsKey, 'org'] });
+    },
+  });
+}

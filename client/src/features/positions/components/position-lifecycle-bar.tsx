@@ -5,6 +5,7 @@ import { ButtonLink } from '../../../components/button-link';
 import { PositionStatusTag } from '../../../components/status-tag';
 import { formatDate } from '../../../lib/format';
 import type { usePositionMoves } from '../hooks/use-position-moves';
+import { DeleteDraftButton } from './delete-draft-button';
 import { PositionActions } from './position-actions';
 import styles from './position-lifecycle-bar.module.css';
 
@@ -35,7 +36,10 @@ export function PositionLifecycleBar({
         </span>
       </div>
       <div className={styles.row}>
-        <PositionActions position={position} request={moves.request} pending={moves.pending} onMoved={onMoved} />
+        <Space wrap>
+          <PositionActions position={position} request={moves.request} pending={moves.pending} onMoved={onMoved} />
+          <DeleteDraftButton position={position} />
+        </Space>
         <Space wrap>
           <ButtonLink to={`/positions/${position.id}`} type="link">
             {position.status === 'draft' ? t('positions.lifecycle.preview') : t('positions.lifecycle.viewPublic')}

@@ -89,6 +89,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('settle-closed-organisations', 6 * 3600_000, () => settleGoneOrganisations(services))
     .every('search-outbox', 5_000, () => services.searchSync.tick())
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
+    // Repairs drift a crash between a facts bucket write and its aggregate increment would leave.
+    .every('indicator-aggregate', 15 * 60_000, () => services.indicators.aggregate.rebuild())
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())
     .every('saved-search-refresh', 60_000, () => services.savedSearches.load())
     .every('expire-invitations', 15 * 60_000, () => services.invitations.expireDue())
@@ -146,6 +148,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const factsReady = services.facts
     .ensureBuilt()
     .then(() => logger.info(services.facts.lastBuild ?? {}, 'statistics facts ready'))
+    // The indicator aggregate is recomputed at every start (and by the scheduled job): no drift survives a restart.
+    .then(() => services.indicators.aggregate.rebuild())
+    .then(() => logger.info('indicator aggregate ready'))
     .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;

@@ -147,7 +147,8 @@ export class FactsService {
       workers: facts.workers.length,
     };
     this.log.info(this.lastBuild, 'statistics facts rebuilt from the records');
-    await this.observer
+    // Not awaited: the aggregate's rebuild may be what asked for this one (first start).
+    void this.observer
       ?.rebuilt()
       .catch((err: unknown) => this.log.warn({ err }, 'indicator aggregate not rebuilt; its next read rebuilds it'));
   }

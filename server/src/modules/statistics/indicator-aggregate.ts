@@ -193,6 +193,7 @@ export class IndicatorAggregate {
   /** While a rebuild reads the projection: this node's bucket writes, held back (see `rebuild`). */
   private held: SeenWrite[] | null = null;
   private rebuilding: Promise<void> | null = null;
+  private rebuildAgain = false;
   private organisationsRun: Promise<void> | null = null;
   private organisationsAgain = false;
   /** Increments in flight (tests wait for them with `settled`). */
@@ -289,9 +290,21 @@ export class IndicatorAggregate {
    * the next periodic rebuild.
    */
   rebuild(): Promise<void> {
-    this.rebuilding ??= this.rebuildNow().finally(() => {
-      this.rebuilding = null;
-    });
+    // One at a time; asked again while one runs (the projection was just rebuilt), once more after it.
+    if (this.rebuilding) {
+      this.rebuildAgain = true;
+      return this.rebuilding;
+    }
+    this.rebuilding = (async () => {
+      try {
+        do {
+          this.rebuildAgain = false;
+          await this.rebuildNow();
+        } while (this.rebuildAgain);
+      } finally {
+        this.rebuilding = null;
+      }
+    })();
     return this.rebuilding;
   }
 
@@ -345,10 +358,10 @@ export class IndicatorAggregate {
     } finally {
       const rest = this.held ?? [];
       this.held = null;
-      // Held while writing back: added now, unless the read had them already. After a failed
-      // write-back everything held is lost to this attempt, and the next one reads it again.
+      // After the write-back: what the read missed. Without it (another node wrote, or an
+      // error): everything held, which the stored counts have not seen either.
       const diff: Record<string, number> = {};
-      if (wrote) for (const w of rest) if (w.rev > (revs.get(w.bucket) ?? 0)) addTo(diff, w.diff);
+      for (const w of rest) if (!wrote || w.rev > (revs.get(w.bucket) ?? 0)) addTo(diff, w.diff);
       if (Object.keys(diff).length > 0) await this.increment(diff);
     }
   }
@@ -376,7 +389,7 @@ export class IndicatorAggregate {
   async current(): Promise<AggregateRead> {
     const stored = await this.read();
     if (stored) return stored;
-    await this.rebuild();
+    await (this.rebuilding ?? this.rebuild());
     const rebuilt = await this.read();
     if (!rebuilt) throw new Error('indicator aggregate: not readable after a rebuild');
     return rebuilt;

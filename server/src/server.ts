@@ -148,10 +148,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const factsReady = services.facts
     .ensureBuilt()
     .then(() => logger.info(services.facts.lastBuild ?? {}, 'statistics facts ready'))
+    .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'))
     // The indicator aggregate is recomputed at every start (and by the scheduled job): no drift survives a restart.
     .then(() => services.indicators.aggregate.rebuild())
-    .then(() => logger.info('indicator aggregate ready'))
-    .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'));
+    .then(
+      () => logger.info('indicator aggregate ready'),
+      (err: unknown) => logger.error({ err }, 'indicator aggregate not ready; the dashboard rebuilds it on first use'),
+    );
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   // Links in mail need an address people can open; a wildcard listen address is not one.

@@ -1,21 +1,25 @@
 // The indicator dashboard at the plan's 2025 scale (issue 14, item 4: ≤ 50 ms p95 however many
 // writes happen).
 //   npm run build && node --conditions=source --import tsx tests/bench/indicators.ts
-//     [--data-dir DIR] [--seed-only] [--requests 2000] [--writers 2] [--probes 20]
+//     [--data-dir DIR] [--seed-only] [--requests 2000] [--writers 2] [--probes 20] [--no-check]
 // Fills a fresh embedded database (FerretDB) with the scale-2025 preset — 200,000 talent records,
 // 20,000 positions, about 1,000,000 applications — starts the built app in its own process, and
 // times `GET /api/indicators` while other loops keep writing (profile edits by signed-in workers,
 // each one a statistics outbox entry and an aggregate update). Also: how long after a write the
 // dashboard shows it. --data-dir DIR keeps the seeded database there and reuses it on the next
-// run (the seed takes ~7 minutes); without it a temporary one is seeded and removed.
+// run (the seed takes ~7 minutes); without it a temporary one is seeded and removed. Last, unless
+// --no-check, the aggregate is compared with the counts recomputed from every fact.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '@shsw/server/config';
 import { seedDemo } from '@shsw/server/demo/seed';
+import { SalaryGuidanceService } from '@shsw/server/modules/positions/index';
+import { FactsService, IndicatorAggregate, indicatorCounts } from '@shsw/server/modules/statistics/index';
 import { connectMongoose, disconnectMongoose } from '@shsw/server/platform/db/connect';
 import { startDatabaseServer } from '@shsw/server/platform/db/database-server';
 import { ensureIndexes } from '@shsw/server/platform/db/indexes';
+import { DomainEventBus } from '@shsw/server/platform/events/domain-events';
 import { createLogger } from '@shsw/server/platform/logger';
 import { type IndicatorDashboard, PRIVACY_NOTICE_VERSION } from '@shsw/shared';
 import { type AppProcess, fmt, machine, percentile, startAppProcess, waitForLog } from './bench-kit.js';
@@ -89,6 +93,40 @@ async function dashboard(app: AppProcess): Promise<[IndicatorDashboard, number]>
 
 const youth = (d: IndicatorDashboard) =>
   d.indicators.find((i) => i.code === 'youth_workers_per_100k_youth')?.numerator ?? Number.NaN;
+
+/**
+ * After the run, the aggregate against the recomputation from every fact (the oracle of
+ * tests/integration/indicator-aggregate.test.ts), at this scale: what the app left in the
+ * statistics outbox is applied here first, through the aggregate as the app does.
+ */
+async function check(): Promise<void> {
+  await connectMongoose(db.uri, dbName);
+  try {
+    const facts = new FactsService(new SalaryGuidanceService(new DomainEventBus()), log);
+    const aggregate = new IndicatorAggregate(log, () => facts.ensureBuilt());
+    facts.observe({ workersWritten: aggregate.workersWritten, rebuilt: () => aggregate.rebuild() });
+    const loaded = await facts.load();
+    const stored = await aggregate.read();
+    const oracle = indicatorCounts(loaded);
+    const same = stored !== null && JSON.stringify(sortKeys(stored.counts)) === JSON.stringify(sortKeys(oracle));
+    record(
+      'after the run: aggregate = indicatorCounts(every fact)',
+      same
+        ? `yes (talent ${oracle.talent}, certified ${oracle.certified})`
+        : `NO: ${JSON.stringify(stored?.counts)} vs ${JSON.stringify(oracle)}`,
+    );
+  } finally {
+    await disconnectMongoose();
+  }
+}
+
+function sortKeys(o: object): object {
+  return Object.fromEntries(
+    Object.entries(o)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, v && typeof v === 'object' ? sortKeys(v) : v]),
+  );
+}
 
 async function measure(): Promise<void> {
   const app = await startAppProcess({ MONGODB_URI: db.uri, MONGODB_DB: dbName });
@@ -169,6 +207,7 @@ async function measure(): Promise<void> {
   } finally {
     await app.stop();
   }
+  if (!has('no-check')) await check();
   console.log(`
 Indicators benchmark — ${new Date().toISOString().slice(0, 10)}
 machine: ${machine()}; load average at the end ${os

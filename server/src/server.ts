@@ -91,6 +91,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('statistics-outbox', 5_000, () => services.facts.outbox.tick())
     // The release calendar drafts each period within the hour after it ends (and at start-up).
     .every('draft-ended-reports', 3600_000, () => services.reports.draftEnded())
+    // Repairs drift the aggregate could gather (a crash between a facts bucket write and its
+    // increment is already repaired at start-up; this covers the rare cross-node window).
+    .every('indicator-aggregate', 6 * 3600_000, () => services.indicators.aggregate.rebuild())
     .every('saved-search-digest', 24 * 3600_000, () => services.savedSearches.sendDigests())
     .every('saved-search-refresh', 60_000, () => services.savedSearches.load())
     .every('expire-invitations', 15 * 60_000, () => services.invitations.expireDue())
@@ -148,7 +151,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const factsReady = services.facts
     .ensureBuilt()
     .then(() => logger.info(services.facts.lastBuild ?? {}, 'statistics facts ready'))
-    .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'));
+    .catch((err: unknown) => logger.error({ err }, 'statistics facts not ready; reports build them on first use'))
+    // The indicator aggregate is recomputed at every start (and by the scheduled job): no drift survives a restart.
+    .then(() => services.indicators.aggregate.rebuild())
+    .then(
+      () => logger.info('indicator aggregate ready'),
+      (err: unknown) => logger.error({ err }, 'indicator aggregate not ready; the dashboard rebuilds it on first use'),
+    );
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   // Links in mail need an address people can open; a wildcard listen address is not one.

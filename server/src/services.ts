@@ -45,7 +45,7 @@ import { RegistryService, registryCheck } from './modules/registry/index.js';
 import { SavedSearchesService, subscribeAlertTriggers } from './modules/saved-searches/index.js';
 import { MatchingService, SearchService, SearchSync, ViewerMarksReader } from './modules/search/index.js';
 import { SettingsService } from './modules/settings/index.js';
-import { FactsService, IndicatorsService, ReportsService } from './modules/statistics/index.js';
+import { FactsService, IndicatorAggregate, IndicatorsService, ReportsService } from './modules/statistics/index.js';
 import { buildPersonalDataRegistry } from './personal-data-registry.js';
 import { DomainEventBus } from './platform/events/domain-events.js';
 import type { Logger } from './platform/logger.js';
@@ -126,6 +126,9 @@ export function buildServices(
   subscribeConversationTriggers(events, { conversations, notifications });
   const facts = new FactsService(guidance, logger);
   facts.subscribe(events);
+  const indicatorAggregate = new IndicatorAggregate(logger, () => facts.ensureBuilt());
+  indicatorAggregate.subscribe(events);
+  facts.observe({ workersWritten: indicatorAggregate.workersWritten, rebuilt: () => indicatorAggregate.rebuild() });
   const reports = new ReportsService(facts, notifications);
   const personalData = buildPersonalDataRegistry({
     events,
@@ -178,7 +181,7 @@ export function buildServices(
     savedSearches,
     facts,
     reports,
-    indicators: new IndicatorsService(facts),
+    indicators: new IndicatorsService(indicatorAggregate),
   };
 }
 

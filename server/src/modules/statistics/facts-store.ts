@@ -34,6 +34,16 @@ export type Merge<K extends FactKind> = (
   next: FactEntries[K],
 ) => FactEntries[K];
 
+/**
+ * Told after a bucket write succeeded: the bucket, the revision the write made, and each changed
+ * record's entry before and after (null: none). The indicator aggregate adds the difference.
+ */
+export type Written<K extends FactKind> = (write: {
+  bucket: string;
+  rev: number;
+  changes: { before: FactEntries[K] | null; after: FactEntries[K] | null }[];
+}) => Promise<void>;
+
 /** Buckets per kind: ~1,000 applications, ~200 workers or ~20 positions each at the 2025 scale. */
 export const BUCKETS = 1_024;
 const prefix: Record<FactKind, string> = { position: 'p', application: 'a', worker: 'w' };
@@ -79,6 +89,12 @@ export const factsStore = {
     return Boolean(meta?.complete) && meta?.version === FACTS_VERSION;
   },
 
+  /** When the projection was last built whole (a rebuild or a seed), or null. */
+  async builtAt(): Promise<Date | null> {
+    const meta = await Meta.findById(META_ID).lean<{ builtAt?: Date }>();
+    return meta?.builtAt ?? null;
+  },
+
   async invalidate(): Promise<void> {
     await Meta.updateOne({ _id: META_ID }, { $set: { complete: false } }, { upsert: true });
   },
@@ -118,6 +134,7 @@ export const factsStore = {
     kind: K,
     entries: ReadonlyMap<string, FactEntries[K] | null>,
     merge?: Merge<K>,
+    written?: Written<K>,
   ): Promise<void> {
     const byBucket = new Map<string, [string, FactEntries[K] | null][]>();
     for (const [id, entry] of entries) {
@@ -126,7 +143,8 @@ export const factsStore = {
       list.push([id, entry]);
       byBucket.set(key, list);
     }
-    for (const [key, changes] of byBucket) await writeBucket(key, changes, merge as Merge<FactKind> | undefined);
+    for (const [key, changes] of byBucket)
+      await writeBucket(key, changes, merge as Merge<FactKind> | undefined, written as Written<FactKind> | undefined);
   },
 
   /** One record's fact as the projection holds it, or null. */
@@ -155,6 +173,20 @@ export const factsStore = {
     return out;
   },
 
+  /** One kind's buckets with their revisions, one at a time (the indicator aggregate's rebuild). */
+  async *buckets<K extends FactKind>(
+    kind: K,
+  ): AsyncGenerator<{ bucket: string; rev: number; entries: Record<string, FactEntries[K]> }> {
+    const p = prefix[kind];
+    const cursor = Bucket.find({ _id: trusted({ $gte: `${p}:`, $lt: `${p};` }) })
+      .lean<BucketDoc>()
+      .cursor({ batchSize: 64 });
+    for await (const row of cursor) {
+      const doc = row as BucketDoc;
+      yield { bucket: doc._id, rev: doc.rev ?? 0, entries: decode(doc.body) as Record<string, FactEntries[K]> };
+    }
+  },
+
   /** Every fact in the projection. */
   async readAll(): Promise<AllFacts> {
     const out: AllFacts = { positions: [], applications: [], workers: [] };
@@ -178,25 +210,39 @@ async function writeBucket(
   key: string,
   changes: readonly [string, unknown][],
   merge: Merge<FactKind> | undefined,
+  written: Written<FactKind> | undefined,
 ): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const doc = await Bucket.findById(key).lean<BucketDoc>();
     const body = doc ? decode(doc.body) : {};
+    const held = written ? changes.map(([id]) => (body[id] ?? null) as FactEntries[FactKind] | null) : [];
     for (const [id, entry] of changes) {
       if (entry === null) delete body[id];
       else body[id] = merge ? merge(id, (body[id] ?? null) as never, entry as never) : entry;
     }
     const rev = doc?.rev ?? 0;
     const replacement = { _id: key, body: encode(body), rev: rev + 1 };
+    let wrote = false;
     try {
       if (!doc) {
         await Bucket.collection.insertOne(replacement as never);
-        return;
+        wrote = true;
+      } else {
+        const res = await Bucket.collection.replaceOne({ _id: key, rev } as never, replacement);
+        wrote = res.matchedCount === 1;
       }
-      const res = await Bucket.collection.replaceOne({ _id: key, rev } as never, replacement);
-      if (res.matchedCount === 1) return;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
+    }
+    if (wrote) {
+      // Outside the try: a failing hook fails the write's caller, never repeats the write.
+      const after = (id: string) => (body[id] ?? null) as FactEntries[FactKind] | null;
+      await written?.({
+        bucket: key,
+        rev: rev + 1,
+        changes: changes.map(([id], i) => ({ before: held[i] ?? null, after: after(id) })),
+      });
+      return;
     }
   }
   throw new Error(`statistics facts bucket ${key}: too many concurrent writers`);

@@ -23,7 +23,7 @@ import {
   workerFactFields,
 } from './facts-from-records.js';
 import { changedAt, withPositionHistory, withWorkerHistory } from './facts-history.js';
-import { type AllFacts, type FactEntries, type FactKind, factsStore } from './facts-store.js';
+import { type AllFacts, type FactEntries, type FactKind, factsStore, type Written } from './facts-store.js';
 import { retainAnonymousFacts, retainedFacts } from './retention.js';
 
 /** Point lookups per round: FerretDB answers `$in` with a full scan (see findByIds). */
@@ -57,6 +57,8 @@ export class FactsService {
   private generation = 0;
   private cache: { facts: LoadedFacts; generation: number; at: number } | null = null;
   lastBuild: { ms: number; positions: number; applications: number; workers: number } | null = null;
+  /** Told of every worker bucket written and of every rebuild: the indicator aggregate. */
+  private observer: { workersWritten: Written<'worker'>; rebuilt: () => Promise<void> } | null = null;
 
   constructor(
     private readonly guidance: SalaryGuidanceService,
@@ -79,6 +81,10 @@ export class FactsService {
     events.on('profile.changed', worker);
     events.on('profile.deleted', worker);
     events.on('certificate.decided', worker);
+  }
+
+  observe(observer: { workersWritten: Written<'worker'>; rebuilt: () => Promise<void> }): void {
+    this.observer = observer;
   }
 
   /** Builds the projection from the records when it is not usable; then keeps it current. */
@@ -141,11 +147,15 @@ export class FactsService {
       workers: facts.workers.length,
     };
     this.log.info(this.lastBuild, 'statistics facts rebuilt from the records');
+    // Not awaited: the aggregate's rebuild may be what asked for this one (first start).
+    void this.observer
+      ?.rebuilt()
+      .catch((err: unknown) => this.log.warn({ err }, 'indicator aggregate not rebuilt; its next read rebuilds it'));
   }
 
   /** Keeps a departing worker's anonymous facts in place of their own (see retention.ts). */
   async retain(ctx: ErasureContext): Promise<number> {
-    const kept = await retainAnonymousFacts(ctx);
+    const kept = await retainAnonymousFacts(ctx, this.observer?.workersWritten);
     this.generation++;
     return kept;
   }
@@ -173,7 +183,12 @@ export class FactsService {
           entries.set(String(p._id), workerFact(p));
           at.set(String(p._id), changedAt(p, now));
         }
-        await factsStore.write('worker', entries, (id, held, next) => withWorkerHistory(held, next, at.get(id) ?? now));
+        await factsStore.write(
+          'worker',
+          entries,
+          (id, held, next) => withWorkerHistory(held, next, at.get(id) ?? now),
+          this.observer?.workersWritten,
+        );
       } else {
         const entries = new Map<string, FactEntries['application'] | null>(chunk.map((id) => [id, null]));
         for (const a of await findByIds<ApplicationDoc>(chunk, {

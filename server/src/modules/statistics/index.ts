@@ -1,6 +1,7 @@
 export { FactsService, type LoadedFacts } from './facts.service.js';
 export { applicationFact, positionFact, workerFact } from './facts-from-records.js';
 export { factsStore } from './facts-store.js';
+export { IndicatorAggregate, IndicatorAggregateModel } from './indicator-aggregate.js';
 export { DenominatorModel, IndicatorsService, indicatorCounts } from './indicators.service.js';
 export { releaseDate } from './release-calendar.js';
 export { insertReportVersion, reportVersion } from './report-store.js';

@@ -2,7 +2,8 @@ import { countedStreets, type DenominatorCode, type IndicatorDashboard, planIndi
 import mongoose from 'mongoose';
 import type { Viewer } from '../../platform/http/viewer.js';
 import { recordAudit } from '../audit/index.js';
-import type { FactsService, LoadedFacts } from './facts.service.js';
+import type { LoadedFacts } from './facts.service.js';
+import type { IndicatorAggregate } from './indicator-aggregate.js';
 
 /** A denominator the bureau entered; every entry is kept, the latest counts. */
 interface DenominatorDoc {
@@ -107,7 +108,8 @@ export function indicatorCounts(facts: Pick<LoadedFacts, 'workers' | 'organisati
 }
 
 export class IndicatorsService {
-  constructor(private readonly facts: FactsService) {}
+  /** The dashboard reads the maintained counts (indicator-aggregate.ts), never the facts. */
+  constructor(readonly aggregate: IndicatorAggregate) {}
 
   async denominators(): Promise<Denominator[]> {
     const rows = await DenominatorModel.find().sort({ enteredAt: -1 }).lean<DenominatorDoc[]>();
@@ -141,10 +143,11 @@ export class IndicatorsService {
   }
 
   async dashboard(): Promise<IndicatorDashboard> {
-    const facts = await this.facts.load();
-    const c = indicatorCounts(facts);
-    const denominators = await this.latestDenominators();
-    const asOf = new Date(facts.asOf).toISOString();
+    const [{ counts: c, asOf: updatedAt }, denominators] = await Promise.all([
+      this.aggregate.current(),
+      this.latestDenominators(),
+    ]);
+    const asOf = updatedAt.toISOString();
     const perInstitution = c.institutions === 0 ? null : c.institutionCertifiedStaff / c.institutions;
     const perComplex = c.complexes === 0 ? null : c.complexCertifiedStaff / c.complexes;
 

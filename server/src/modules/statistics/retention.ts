@@ -11,7 +11,7 @@ import {
   workerFact,
 } from './facts-from-records.js';
 import { withWorkerHistory } from './facts-history.js';
-import { factsStore } from './facts-store.js';
+import { factsStore, type Written } from './facts-store.js';
 
 /**
  * What the statistics keep of people who deleted their account: their facts under a random id
@@ -52,7 +52,10 @@ const retainedId = (pseudonym: string, applicationId: string) =>
  * Reduces a departing worker's talent record and applications to anonymous facts, writes them in
  * place of their own facts, and returns how many were kept. Runs before the records are erased.
  */
-export async function retainAnonymousFacts({ subject, pseudonym, now }: ErasureContext): Promise<number> {
+export async function retainAnonymousFacts(
+  { subject, pseudonym, now }: ErasureContext,
+  written?: Written<'worker'>,
+): Promise<number> {
   const profile = subject.profileId ? await ProfileModel.findById(subject.profileId).lean<ProfileDoc>() : null;
   const applications = await ApplicationModel.find({ workerUserId: subject.userId }).lean<ApplicationDoc[]>();
   if (!profile && applications.length === 0) return 0;
@@ -98,7 +101,7 @@ export async function retainAnonymousFacts({ subject, pseudonym, now }: ErasureC
     })),
     { ordered: false },
   );
-  await factsStore.write('worker', workers);
+  await factsStore.write('worker', workers, undefined, written);
   await factsStore.write('application', facts);
   return retained.length;
 }

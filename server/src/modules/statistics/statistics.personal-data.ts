@@ -15,6 +15,7 @@ export function statisticsPersonalData(facts: FactsService): PersonalDataDeclara
       keptBecause: 'statistics',
     },
     { model: 'StatsFactsMeta', personal: false, why: 'the projection’s version and build time' },
+    { model: 'IndicatorAggregate', personal: false, why: 'counts of people and organisations for the indicators' },
     {
       model: 'ReportDraft',
       personal: false,

@@ -1,6 +1,6 @@
 // The reports benchmark at the plan's 2025 scale (issue: periodic supply/demand reports).
 //   npm run build && node --conditions=source --import tsx tests/bench/reports.ts [--workers 200000]
-//     [--positions 20000] [--applicants 100] [--rebuild] [--http]
+//     [--positions 20000] [--applicants 100] [--data-dir DIR] [--rebuild] [--http]
 // Fills a fresh embedded database (FerretDB) with the demo generator — 200,000 talent records,
 // 20,000 positions and about 1,000,000 applications over two years — then times a quarterly
 // report: reading the statistics facts from their projection and computing the figures, in
@@ -27,6 +27,10 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const has = (name: string) => process.argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 const workers = arg('workers', 200_000);
 const positions = arg('positions', 20_000);
 const applicants = arg('applicants', 100);
@@ -38,7 +42,12 @@ const quarter = q === 0 ? `${sh.getUTCFullYear() - 1}-Q4` : `${sh.getUTCFullYear
 const month = `${sh.getUTCFullYear()}-${String(sh.getUTCMonth() === 0 ? 12 : sh.getUTCMonth()).padStart(2, '0')}`;
 
 const log = createLogger('warn', 'bench');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-bench-db-'));
+// --data-dir DIR keeps the seeded database there and reuses it on the next run (the 2025-scale
+// seed takes ~7 minutes); without it a temporary one is seeded and removed.
+const keptDir = option('data-dir');
+const dataDir = keptDir ? path.resolve(keptDir) : fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-bench-db-'));
+const seededFile = path.join(dataDir, 'bench-seeded.json');
+const reuse = keptDir !== undefined && fs.existsSync(seededFile);
 const db = await startDatabaseServer({ dataDir, prefer: 'auto', repoRoot: findRepoRoot(), log });
 const dbName = 'bench';
 const rows: [string, string][] = [];
@@ -54,17 +63,25 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 try {
-  console.log(`database: ${db.engine}; seeding ${workers} talent records, ${positions} positions…`);
   await connectMongoose(db.uri, dbName);
-  await ensureIndexes();
-  const seeded = await seedDemo({
-    preset: 'scale-2025',
-    overrides: { workers, positions, maxApplicants: applicants },
-  });
-  console.log(
-    `seeded in ${fmt(seeded.ms / 1000)} s: ${seeded.workers} records, ${seeded.positions} positions, ${seeded.applications} applications`,
-  );
-  record(['demo data seeded (records, projections)', `${fmt(seeded.ms / 1000)} s`]);
+  let seeded: { workers: number; positions: number; applications: number };
+  if (reuse) {
+    seeded = JSON.parse(fs.readFileSync(seededFile, 'utf8')) as typeof seeded;
+    console.log(`database: ${db.engine}; reusing ${dataDir}: ${JSON.stringify(seeded)}`);
+  } else {
+    console.log(`database: ${db.engine}; seeding ${workers} talent records, ${positions} positions…`);
+    await ensureIndexes();
+    const out = await seedDemo({
+      preset: 'scale-2025',
+      overrides: { workers, positions, maxApplicants: applicants },
+    });
+    seeded = { workers: out.workers, positions: out.positions, applications: out.applications };
+    console.log(
+      `seeded in ${fmt(out.ms / 1000)} s: ${out.workers} records, ${out.positions} positions, ${out.applications} applications`,
+    );
+    record(['demo data seeded (records, projections)', `${fmt(out.ms / 1000)} s`]);
+    if (keptDir) fs.writeFileSync(seededFile, JSON.stringify(seeded));
+  }
 
   const facts = new FactsService(new SalaryGuidanceService(new DomainEventBus()), log);
   const [loaded, loadMs] = await time(() => facts.load());
@@ -140,5 +157,5 @@ ${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}
 `);
 } finally {
   await db.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }

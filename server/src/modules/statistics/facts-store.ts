@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import mongoose from 'mongoose';
 import { emptyCollection } from '../../platform/db/bulk-delete.js';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
+import { forEachLimited } from '../../platform/db/find-by-ids.js';
 import { trusted } from '../../platform/db/selectors.js';
 import type {
   StoredApplicationFact as ApplicationEntry,
@@ -66,6 +67,21 @@ const metaSchema = new mongoose.Schema(
 );
 const Meta = mongoose.model('StatsFactsMeta', metaSchema);
 const META_ID = 'facts';
+
+/** One bucket as read: its revision and its entries (facts of one kind, the key's prefix). */
+export interface DecodedBucket {
+  key: string;
+  rev: number;
+  entries: unknown[];
+}
+
+/** Buckets read by key at once when only some changed. */
+const POINT_READS = 8;
+/** Key ranges read in parallel when reading every bucket: each kind's keys halved ("a:5…" sorts after "a:4…"). */
+const bucketRanges: [string, string][] = Object.values(prefix).flatMap((p) => [
+  [`${p}:`, `${p}:5`],
+  [`${p}:5`, `${p};`],
+]);
 
 export interface AllFacts {
   positions: PositionEntry[];
@@ -153,6 +169,46 @@ export const factsStore = {
       }
     }
     return out;
+  },
+
+  /**
+   * What identifies the projection as a whole: a rebuild starts the buckets' revisions again,
+   * so a bucket's revision means something only together with this (null: not complete).
+   */
+  async identity(): Promise<string | null> {
+    const meta = await Meta.findById(META_ID).lean<{ version: number; complete: boolean; builtAt?: Date }>();
+    if (!meta?.complete || meta.version !== FACTS_VERSION) return null;
+    return `${meta.version}@${meta.builtAt ? new Date(meta.builtAt).getTime() : 0}`;
+  },
+
+  /** Every bucket's revision, by key, without its body. */
+  async revisions(): Promise<Map<string, number>> {
+    const rows = await Bucket.find({}, { rev: 1 }).lean<{ _id: string; rev?: number }[]>();
+    return new Map(rows.map((r) => [r._id, r.rev ?? 0]));
+  },
+
+  /**
+   * The buckets named (point lookups, a few at a time), or all of them (several key ranges read
+   * at once: the database decodes one while this process decodes another), each decoded.
+   */
+  async readBuckets(keys: readonly string[] | 'all', found: (bucket: DecodedBucket) => void): Promise<void> {
+    const take = (doc: BucketDoc) =>
+      found({ key: doc._id, rev: doc.rev ?? 0, entries: Object.values(decode(doc.body)) });
+    if (keys !== 'all') {
+      await forEachLimited(keys, POINT_READS, async (key) => {
+        const doc = await Bucket.findById(key).lean<BucketDoc>();
+        if (doc) take(doc);
+      });
+      return;
+    }
+    await Promise.all(
+      bucketRanges.map(async ([from, to]) => {
+        const cursor = Bucket.find({ _id: trusted({ $gte: from, $lt: to }) })
+          .lean<BucketDoc>()
+          .cursor({ batchSize: 64 });
+        for await (const row of cursor) take(row as BucketDoc);
+      }),
+    );
   },
 
   /** Every fact in the projection. */

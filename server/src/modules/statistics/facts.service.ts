@@ -11,7 +11,9 @@ import { type ApplicationDoc, ApplicationModel } from '../applications/index.js'
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
 import { type PositionDoc, PositionModel, positionsByIds, type SalaryGuidanceService } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel, profilesByIds } from '../profiles/index.js';
+import { type PreparedFacts, prepareFacts } from './compute/index.js';
 import type { PositionFact, StatisticsFacts } from './facts.js';
+import { FactsCache } from './facts-cache.js';
 import {
   applicationFact,
   applicationFactFields,
@@ -29,8 +31,11 @@ import { retainAnonymousFacts, retainedFacts } from './retention.js';
 /** Point lookups per round: FerretDB answers `$in` with a full scan (see findByIds). */
 const LOOKUP_CHUNK = 64;
 const READ_BATCH = 2_000;
-/** Loaded facts are reused this long when nothing changed on this node (other nodes: at most this stale). */
-const CACHE_MS = 60_000;
+/**
+ * Decoded facts are kept this long after the last read (a bureau previewing, revising and
+ * publishing), then dropped: at the 2025 scale they take hundreds of megabytes.
+ */
+const CACHE_MS = 10 * 60_000;
 
 /** The organisations statistics read: few enough (thousands) to read from the records each time. */
 export interface OrganisationFact {
@@ -47,6 +52,15 @@ export interface LoadedFacts extends StatisticsFacts {
   organisations: OrganisationFact[];
 }
 
+/** The facts joined with what the projection leaves out, and what they were joined from. */
+interface Joined {
+  stored: AllFacts;
+  /** The organisations and guidance joined, as JSON: joined again when they change. */
+  others: string;
+  facts: LoadedFacts;
+  prepared?: PreparedFacts;
+}
+
 /**
  * Keeps the statistics facts projection in step with the records (through its own outbox, as the
  * search index is) and loads it for reports and the indicator dashboard.
@@ -54,8 +68,9 @@ export interface LoadedFacts extends StatisticsFacts {
 export class FactsService {
   readonly outbox: Outbox;
   private building: Promise<void> | null = null;
-  private generation = 0;
-  private cache: { facts: LoadedFacts; generation: number; at: number } | null = null;
+  private readonly stored = new FactsCache();
+  private cache: Joined | null = null;
+  private lastRead = 0;
   lastBuild: { ms: number; positions: number; applications: number; workers: number } | null = null;
 
   constructor(
@@ -133,7 +148,6 @@ export class FactsService {
       else facts.applications.push(r.fact);
     }
     await factsStore.replaceAll(facts);
-    this.generation++;
     this.lastBuild = {
       ms: Date.now() - started,
       positions: facts.positions.length,
@@ -145,9 +159,7 @@ export class FactsService {
 
   /** Keeps a departing worker's anonymous facts in place of their own (see retention.ts). */
   async retain(ctx: ErasureContext): Promise<number> {
-    const kept = await retainAnonymousFacts(ctx);
-    this.generation++;
-    return kept;
+    return retainAnonymousFacts(ctx);
   }
 
   /** The outbox's apply: the current facts of the changed records, or their removal. */
@@ -184,29 +196,49 @@ export class FactsService {
         await factsStore.write('application', entries);
       }
     }
-    this.generation++;
   }
 
   /** Everything statistics read, current to the last applied change. */
   async load(): Promise<LoadedFacts> {
+    const [joined, asOf] = await this.loadJoined();
+    return { ...joined.facts, asOf };
+  }
+
+  /** The facts indexed for computing reports (`computeReport`), indexed again only when they changed. */
+  async loadPrepared(): Promise<PreparedFacts> {
+    const [joined, asOf] = await this.loadJoined();
+    joined.prepared ??= prepareFacts(joined.facts);
+    return { ...joined.prepared, asOf };
+  }
+
+  /**
+   * The projection as the cache holds it (only the buckets changed since the last read are read
+   * again), joined with organisations and guidance, which are read each time (a few thousand
+   * rows) and joined again only when they or the facts changed.
+   */
+  private async loadJoined(): Promise<[Joined, number]> {
     await this.ensureBuilt();
     await this.outbox.drain();
-    const c = this.cache;
-    if (c && c.generation === this.generation && Date.now() - c.at < CACHE_MS) return c.facts;
-    const generation = this.generation;
     const asOf = Date.now();
-    const [stored, organisations, guidance] = await Promise.all([
-      factsStore.readAll(),
+    const [{ facts: stored }, organisations, guidance] = await Promise.all([
+      this.stored.read(),
       readOrganisations(),
       this.guidance.all(),
     ]);
-    const facts = joinFacts(stored, organisations, guidance, asOf);
-    this.cache = { facts, generation, at: asOf };
-    // At the 2025 scale the facts take hundreds of megabytes: keep them only while reports are being read.
+    const others = JSON.stringify([organisations, guidance]);
+    let c = this.cache;
+    if (!c || c.stored !== stored || c.others !== others) {
+      c = { stored, others, facts: joinFacts(stored, organisations, guidance, asOf) };
+      this.cache = c;
+    }
+    const at = asOf;
+    this.lastRead = at;
     setTimeout(() => {
-      if (this.cache?.at === asOf) this.cache = null;
+      if (this.lastRead !== at) return;
+      this.cache = null;
+      this.stored.clear();
     }, CACHE_MS).unref();
-    return facts;
+    return [c, asOf];
   }
 }
 

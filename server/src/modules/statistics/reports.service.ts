@@ -40,7 +40,7 @@ export class ReportsService {
 
   /** A period's figures now, hiding at least what its published versions and those it compares with hid. */
   private async compute(periodId: string): Promise<ReportFigures> {
-    const facts = await this.facts.load();
+    const facts = await this.facts.loadPrepared();
     return computeReport(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });
   }
 
@@ -204,7 +204,7 @@ export class ReportsService {
     );
     const missing = due.filter((id) => !have.has(id));
     if (missing.length === 0) return [];
-    const facts = await this.facts.load();
+    const facts = await this.facts.loadPrepared();
     const drafted: string[] = [];
     for (const periodId of missing) {
       const figures = computeReport(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });

@@ -20,6 +20,7 @@ import {
   guidanceInForce,
   positionFact,
   positionFactFields,
+  type StoredApplicationFact,
   type StoredWorkerFact,
   workerFact,
   workerFactFields,
@@ -48,6 +49,7 @@ export interface OrganisationFact {
 }
 
 export interface LoadedFacts extends StatisticsFacts {
+  applications: StoredApplicationFact[];
   workers: StoredWorkerFact[];
   organisations: OrganisationFact[];
 }

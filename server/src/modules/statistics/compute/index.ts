@@ -11,5 +11,5 @@ export {
   previousPeriod,
   yearAgoPeriod,
 } from './period.js';
-export { type ComputeOptions, computeReport, headlineCells } from './report.js';
+export { type ComputeOptions, computeReport, computeReportYielding, headlineCells } from './report.js';
 export { type HiddenBefore, hiddenCounts, hiddenInVersions } from './revisions.js';

@@ -1,24 +1,29 @@
+import { onFerretDb } from '../../platform/db/connect.js';
 import type {
   StoredApplicationFact as ApplicationEntry,
   StoredPositionFact as PositionEntry,
   StoredWorkerFact as WorkerEntry,
 } from './facts-from-records.js';
-import { type AllFacts, type DecodedBucket, factsStore } from './facts-store.js';
+import { type AllFacts, bucketsWrittenSince, type DecodedBucket, factsStore } from './facts-store.js';
 
 /** Past this many changed buckets one read of everything is quicker than point lookups. */
-const POINT_READ_LIMIT = 256;
+const POINT_READ_LIMIT = 1_024;
 
 /**
- * The facts projection's buckets, decoded and kept between reads. Each read asks the database
- * for every bucket's revision (a scan without the bodies) and reads again only the buckets whose
- * revision changed — whoever changed them, this node's outbox or another's — so a report after
- * a few writes decodes a few buckets, not all 3,072. A rebuild restarts the revisions, so a new
- * projection identity drops everything held. The facts come out in bucket-key order, whatever
- * was read when: a refreshed cache gives exactly what a fresh read gives.
+ * The facts projection's buckets, decoded and kept between reads; a read reads again only the
+ * buckets that changed since the last one, so a report after a few writes decodes a few buckets,
+ * not all 3,072. Which changed: on MongoDB (possibly several app nodes) every bucket's revision
+ * is compared (a scan without the bodies); on the embedded database, served to one app process,
+ * the buckets this process wrote (FerretDB would read every body to answer the scan). A rebuild
+ * restarts the revisions, so a new projection identity drops everything held. The facts come out
+ * in bucket-key order, whatever was read when: a refreshed cache gives exactly what a fresh
+ * read gives.
  */
 export class FactsCache {
   private held = new Map<string, DecodedBucket>();
   private identity: string | null = null;
+  /** The last local write (`bucketsWrittenSince`) the held buckets include. */
+  private seenWrite = 0;
   private facts: AllFacts | null = null;
   private reading: Promise<unknown> = Promise.resolve();
 
@@ -40,21 +45,35 @@ export class FactsCache {
     for (let attempt = 0; ; attempt++) {
       const identity = await factsStore.identity();
       if (identity !== this.identity) this.clear();
-      const revisions = await factsStore.revisions();
+      const written = bucketsWrittenSince(this.seenWrite);
+      let stale: string[] | 'all';
       let changed = false;
-      for (const key of this.held.keys()) {
-        if (!revisions.has(key)) {
+      if (this.held.size === 0) stale = 'all';
+      else if (onFerretDb()) stale = written.keys;
+      else {
+        const revisions = await factsStore.revisions();
+        for (const key of this.held.keys()) {
+          if (revisions.has(key)) continue;
           this.held.delete(key);
           changed = true;
         }
+        stale = [...revisions].filter(([key, rev]) => this.held.get(key)?.rev !== rev).map(([key]) => key);
       }
-      const stale = [...revisions].filter(([key, rev]) => this.held.get(key)?.rev !== rev).map(([key]) => key);
-      if (stale.length > 0) {
-        changed = true;
-        const wanted = new Set(stale);
-        await factsStore.readBuckets(stale.length > POINT_READ_LIMIT ? 'all' : stale, (bucket) => {
-          if (wanted.has(bucket.key)) this.held.set(bucket.key, bucket);
+      if (stale !== 'all' && stale.length > POINT_READ_LIMIT) stale = 'all';
+      let reread = 0;
+      if (stale === 'all') {
+        this.held.clear();
+        await factsStore.readBuckets('all', (bucket) => {
+          this.held.set(bucket.key, bucket);
+          reread++;
         });
+        changed = true;
+      } else if (stale.length > 0) {
+        await factsStore.readBuckets(stale, (bucket) => {
+          this.held.set(bucket.key, bucket);
+          reread++;
+        });
+        changed = true;
       }
       // A rebuild while reading: what was read may mix two projections, so read again.
       if ((await factsStore.identity()) !== identity && attempt < 2) {
@@ -62,8 +81,9 @@ export class FactsCache {
         continue;
       }
       this.identity = identity;
+      this.seenWrite = written.upTo;
       if (changed || !this.facts) this.facts = this.assemble();
-      return { facts: this.facts, reread: stale.length };
+      return { facts: this.facts, reread };
     }
   }
 
@@ -71,6 +91,7 @@ export class FactsCache {
   clear(): void {
     this.held.clear();
     this.identity = null;
+    this.seenWrite = 0;
     this.facts = null;
   }
 

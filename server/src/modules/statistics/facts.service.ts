@@ -11,7 +11,7 @@ import { type ApplicationDoc, ApplicationModel } from '../applications/index.js'
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
 import { type PositionDoc, PositionModel, positionsByIds, type SalaryGuidanceService } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel, profilesByIds } from '../profiles/index.js';
-import { type PreparedFacts, prepareFacts } from './compute/index.js';
+import { type PreparedFacts, prepareFactsYielding } from './compute/index.js';
 import type { PositionFact, StatisticsFacts } from './facts.js';
 import { FactsCache } from './facts-cache.js';
 import {
@@ -60,7 +60,7 @@ interface Joined {
   /** The organisations and guidance joined, as JSON: joined again when they change. */
   others: string;
   facts: LoadedFacts;
-  prepared?: PreparedFacts;
+  prepared?: Promise<PreparedFacts>;
 }
 
 /**
@@ -209,8 +209,10 @@ export class FactsService {
   /** The facts indexed for computing reports (`computeReport`), indexed again only when they changed. */
   async loadPrepared(): Promise<PreparedFacts> {
     const [joined, asOf] = await this.loadJoined();
-    joined.prepared ??= prepareFacts(joined.facts);
-    return { ...joined.prepared, asOf };
+    // Indexing takes a second or two at the 2025 scale: other requests run in between, and
+    // concurrent reports wait for the same indexing.
+    joined.prepared ??= yieldToOthers().then(() => prepareFactsYielding(joined.facts));
+    return { ...(await joined.prepared), asOf };
   }
 
   /**
@@ -243,6 +245,8 @@ export class FactsService {
     return [c, asOf];
   }
 }
+
+const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 async function readOrganisations(): Promise<OrganisationFact[]> {
   const rows = await OrganisationModel.find().lean<OrganisationDoc[]>();

@@ -86,6 +86,8 @@ try {
 
   const guidance = new SalaryGuidanceService(new DomainEventBus());
   const facts = new FactsService(guidance, log);
+  // As the server has it: organisations are kept until an organisation event (none here).
+  facts.subscribe(new DomainEventBus());
   // The longest the event loop waited during each step: how long any other request would have.
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();

@@ -4,7 +4,7 @@ import { computeReport } from '@shsw/server/modules/statistics/compute/index';
 import { FactsCache } from '@shsw/server/modules/statistics/facts-cache';
 import { joinFacts, type LoadedFacts } from '@shsw/server/modules/statistics/facts.service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAs } from '../factories/actors.js';
+import { orgOwner, signInAs } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -83,6 +83,19 @@ describe('the statistics facts cache', () => {
     const reportsAfter = reports(await app.server.services.facts.loadPrepared());
     expect(reportsAfter).toEqual(reports(fresh.joined));
     expect(reportsAfter[1]).not.toEqual(reportsBefore[1]);
+  });
+
+  it('when an organisation registers and is verified after the facts were read, then the next read has it as it is now', async () => {
+    await settled();
+    const owner = await orgOwner(app, { verified: false });
+    const pending = await settled();
+    expect(pending.organisations.find((o) => o.id === owner.orgId)?.status).toBe('pending');
+    const b = await signInAs(app, demoAccounts.bureau.login, demoAccounts.bureau.password);
+    const decided = await b.post(`/api/bureau/organisations/${owner.orgId}/decision`, { decision: 'verify' });
+    expect(decided.status).toBe(200);
+    const loaded = await settled();
+    expect(loaded.organisations.find((o) => o.id === owner.orgId)?.status).toBe('verified');
+    expect(loaded).toEqual((await freshlyRead(loaded)).joined);
   });
 
   it('when the projection is rebuilt, then what was held is dropped and read again', async () => {

@@ -32,7 +32,7 @@ export class FactsCache {
    * changed. Reads run one after another: one that arrives during another reads again after it
    * (cheaply), so it sees every write made before it was called.
    */
-  read(): Promise<{ facts: AllFacts; reread: number }> {
+  read(): Promise<{ facts: AllFacts; reread: number; identity: string | null }> {
     const next = this.reading.then(
       () => this.readNow(),
       () => this.readNow(),
@@ -41,7 +41,7 @@ export class FactsCache {
     return next;
   }
 
-  private async readNow(): Promise<{ facts: AllFacts; reread: number }> {
+  private async readNow(): Promise<{ facts: AllFacts; reread: number; identity: string | null }> {
     for (let attempt = 0; ; attempt++) {
       const identity = await factsStore.identity();
       if (identity !== this.identity) this.clear();
@@ -83,7 +83,7 @@ export class FactsCache {
       this.identity = identity;
       this.seenWrite = written.upTo;
       if (changed || !this.facts) this.facts = this.assemble();
-      return { facts: this.facts, reread };
+      return { facts: this.facts, reread, identity };
     }
   }
 

@@ -1,6 +1,7 @@
 import type { SalaryGuidance } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { readAll } from '../../platform/db/bulk-read.js';
+import { onFerretDb } from '../../platform/db/connect.js';
 import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -73,6 +74,9 @@ export class FactsService {
   private readonly stored = new FactsCache();
   private cache: Joined | null = null;
   private lastRead = 0;
+  private subscribed = false;
+  private organisationChanges = 0;
+  private organisationsHeld: { facts: OrganisationFact[]; changes: number; identity: string | null } | null = null;
   lastBuild: { ms: number; positions: number; applications: number; workers: number } | null = null;
 
   constructor(
@@ -83,6 +87,14 @@ export class FactsService {
   }
 
   subscribe(events: DomainEventBus): void {
+    const organisation = () => {
+      this.organisationChanges++;
+    };
+    events.on('organisation.registered', organisation);
+    events.on('organisation.updated', organisation);
+    events.on('organisation.verification_decided', organisation);
+    events.on('organisation.closed', organisation);
+    this.subscribed = true;
     const position = ({ positionId }: { positionId: string }) => this.outbox.enqueue('position', [positionId]);
     events.on('position.published', position);
     events.on('position.changed', position);
@@ -200,6 +212,33 @@ export class FactsService {
     }
   }
 
+  /**
+   * The organisations statistics read. FerretDB decodes them slowly (2,373 at the 2025 scale:
+   * 2–5 s), so on the embedded database, which serves this process alone, they are kept until an
+   * organisation event says one changed (a change during the read is not kept), or the facts
+   * projection is replaced (a seed writes organisations without events); on MongoDB, and in a
+   * service not subscribed to the events, they are read each time.
+   */
+  private async readOrganisations(): Promise<{ facts: OrganisationFact[]; kept: boolean; changes: number }> {
+    const held = this.organisationsHeld;
+    if (this.subscribed && onFerretDb() && held && held.changes === this.organisationChanges)
+      return { facts: held.facts, kept: true, changes: held.changes };
+    const changes = this.organisationChanges;
+    return { facts: await readOrganisations(), kept: false, changes };
+  }
+
+  private async organisationsOf(
+    read: { facts: OrganisationFact[]; kept: boolean; changes: number },
+    identity: string | null,
+  ): Promise<OrganisationFact[]> {
+    if (read.kept && this.organisationsHeld?.identity === identity) return read.facts;
+    if (read.kept) this.organisationsHeld = null;
+    const fresh = read.kept ? await this.readOrganisations() : read;
+    if (this.subscribed && onFerretDb() && fresh.changes === this.organisationChanges)
+      this.organisationsHeld = { facts: fresh.facts, changes: fresh.changes, identity };
+    return fresh.facts;
+  }
+
   /** Everything statistics read, current to the last applied change. */
   async load(): Promise<LoadedFacts> {
     const [joined, asOf] = await this.loadJoined();
@@ -224,11 +263,12 @@ export class FactsService {
     await this.ensureBuilt();
     await this.outbox.drain();
     const asOf = Date.now();
-    const [{ facts: stored }, organisations, guidance] = await Promise.all([
+    const [{ facts: stored, identity }, held, guidance] = await Promise.all([
       this.stored.read(),
-      readOrganisations(),
+      this.readOrganisations(),
       this.guidance.all(),
     ]);
+    const organisations = await this.organisationsOf(held, identity);
     const others = JSON.stringify([organisations, guidance]);
     let c = this.cache;
     if (!c || c.stored !== stored || c.others !== others) {

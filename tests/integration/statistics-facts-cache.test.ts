@@ -1,8 +1,8 @@
 import { demoAccounts } from '@shsw/server/demo/demo-accounts';
 import { seedDemo } from '@shsw/server/demo/seed';
 import { computeReport } from '@shsw/server/modules/statistics/compute/index';
-import { FactsCache } from '@shsw/server/modules/statistics/facts-cache';
 import { joinFacts, type LoadedFacts } from '@shsw/server/modules/statistics/facts.service';
+import { FactsCache } from '@shsw/server/modules/statistics/facts-cache';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgOwner, signInAs } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';

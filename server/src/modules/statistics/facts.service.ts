@@ -1,6 +1,7 @@
 import type { SalaryGuidance } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { readAll } from '../../platform/db/bulk-read.js';
+import { onFerretDb } from '../../platform/db/connect.js';
 import { findByIds } from '../../platform/db/find-by-ids.js';
 import { oneOf } from '../../platform/db/selectors.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
@@ -11,13 +12,16 @@ import { type ApplicationDoc, ApplicationModel } from '../applications/index.js'
 import { type OrganisationDoc, OrganisationModel } from '../organisations/index.js';
 import { type PositionDoc, PositionModel, positionsByIds, type SalaryGuidanceService } from '../positions/index.js';
 import { type ProfileDoc, ProfileModel, profilesByIds } from '../profiles/index.js';
+import { type PreparedFacts, prepareFactsYielding } from './compute/index.js';
 import type { PositionFact, StatisticsFacts } from './facts.js';
+import { FactsCache } from './facts-cache.js';
 import {
   applicationFact,
   applicationFactFields,
   guidanceInForce,
   positionFact,
   positionFactFields,
+  type StoredApplicationFact,
   type StoredWorkerFact,
   workerFact,
   workerFactFields,
@@ -29,8 +33,11 @@ import { retainAnonymousFacts, retainedFacts } from './retention.js';
 /** Point lookups per round: FerretDB answers `$in` with a full scan (see findByIds). */
 const LOOKUP_CHUNK = 64;
 const READ_BATCH = 2_000;
-/** Loaded facts are reused this long when nothing changed on this node (other nodes: at most this stale). */
-const CACHE_MS = 60_000;
+/**
+ * Decoded facts are kept this long after the last read (a bureau previewing, revising and
+ * publishing), then dropped: at the 2025 scale they take hundreds of megabytes.
+ */
+const CACHE_MS = 10 * 60_000;
 
 /** The organisations statistics read: few enough (thousands) to read from the records each time. */
 export interface OrganisationFact {
@@ -43,8 +50,18 @@ export interface OrganisationFact {
 }
 
 export interface LoadedFacts extends StatisticsFacts {
+  applications: StoredApplicationFact[];
   workers: StoredWorkerFact[];
   organisations: OrganisationFact[];
+}
+
+/** The facts joined with what the projection leaves out, and what they were joined from. */
+interface Joined {
+  stored: AllFacts;
+  /** The organisations and guidance joined, as JSON: joined again when they change. */
+  others: string;
+  facts: LoadedFacts;
+  prepared?: Promise<PreparedFacts>;
 }
 
 /**
@@ -54,8 +71,12 @@ export interface LoadedFacts extends StatisticsFacts {
 export class FactsService {
   readonly outbox: Outbox;
   private building: Promise<void> | null = null;
-  private generation = 0;
-  private cache: { facts: LoadedFacts; generation: number; at: number } | null = null;
+  private readonly stored = new FactsCache();
+  private cache: Joined | null = null;
+  private lastRead = 0;
+  private subscribed = false;
+  private organisationChanges = 0;
+  private organisationsHeld: { facts: OrganisationFact[]; changes: number; identity: string | null } | null = null;
   lastBuild: { ms: number; positions: number; applications: number; workers: number } | null = null;
   /** Told of every worker bucket written and of every rebuild: the indicator aggregate. */
   private observer: { workersWritten: Written<'worker'>; rebuilt: () => Promise<void> } | null = null;
@@ -68,6 +89,14 @@ export class FactsService {
   }
 
   subscribe(events: DomainEventBus): void {
+    const organisation = () => {
+      this.organisationChanges++;
+    };
+    events.on('organisation.registered', organisation);
+    events.on('organisation.updated', organisation);
+    events.on('organisation.verification_decided', organisation);
+    events.on('organisation.closed', organisation);
+    this.subscribed = true;
     const position = ({ positionId }: { positionId: string }) => this.outbox.enqueue('position', [positionId]);
     events.on('position.published', position);
     events.on('position.changed', position);
@@ -139,7 +168,6 @@ export class FactsService {
       else facts.applications.push(r.fact);
     }
     await factsStore.replaceAll(facts);
-    this.generation++;
     this.lastBuild = {
       ms: Date.now() - started,
       positions: facts.positions.length,
@@ -155,9 +183,7 @@ export class FactsService {
 
   /** Keeps a departing worker's anonymous facts in place of their own (see retention.ts). */
   async retain(ctx: ErasureContext): Promise<number> {
-    const kept = await retainAnonymousFacts(ctx, this.observer?.workersWritten);
-    this.generation++;
-    return kept;
+    return retainAnonymousFacts(ctx, this.observer?.workersWritten);
   }
 
   /** The outbox's apply: the current facts of the changed records, or their removal. */
@@ -199,31 +225,83 @@ export class FactsService {
         await factsStore.write('application', entries);
       }
     }
-    this.generation++;
+  }
+
+  /**
+   * The organisations statistics read. FerretDB decodes them slowly (2,373 at the 2025 scale:
+   * 2–5 s), so on the embedded database, which serves this process alone, they are kept until an
+   * organisation event says one changed (a change during the read is not kept), or the facts
+   * projection is replaced (a seed writes organisations without events); on MongoDB, and in a
+   * service not subscribed to the events, they are read each time.
+   */
+  private async readOrganisations(): Promise<{ facts: OrganisationFact[]; kept: boolean; changes: number }> {
+    const held = this.organisationsHeld;
+    if (this.subscribed && onFerretDb() && held && held.changes === this.organisationChanges)
+      return { facts: held.facts, kept: true, changes: held.changes };
+    const changes = this.organisationChanges;
+    return { facts: await readOrganisations(), kept: false, changes };
+  }
+
+  private async organisationsOf(
+    read: { facts: OrganisationFact[]; kept: boolean; changes: number },
+    identity: string | null,
+  ): Promise<OrganisationFact[]> {
+    if (read.kept && this.organisationsHeld?.identity === identity) return read.facts;
+    if (read.kept) this.organisationsHeld = null;
+    const fresh = read.kept ? await this.readOrganisations() : read;
+    if (this.subscribed && onFerretDb() && fresh.changes === this.organisationChanges)
+      this.organisationsHeld = { facts: fresh.facts, changes: fresh.changes, identity };
+    return fresh.facts;
   }
 
   /** Everything statistics read, current to the last applied change. */
   async load(): Promise<LoadedFacts> {
+    const [joined, asOf] = await this.loadJoined();
+    return { ...joined.facts, asOf };
+  }
+
+  /** The facts indexed for computing reports (`computeReport`), indexed again only when they changed. */
+  async loadPrepared(): Promise<PreparedFacts> {
+    const [joined, asOf] = await this.loadJoined();
+    // Indexing takes a second or two at the 2025 scale: other requests run in between, and
+    // concurrent reports wait for the same indexing.
+    joined.prepared ??= yieldToOthers().then(() => prepareFactsYielding(joined.facts));
+    return { ...(await joined.prepared), asOf };
+  }
+
+  /**
+   * The projection as the cache holds it (only the buckets changed since the last read are read
+   * again), joined with organisations and guidance, which are read each time (a few thousand
+   * rows) and joined again only when they or the facts changed.
+   */
+  private async loadJoined(): Promise<[Joined, number]> {
     await this.ensureBuilt();
     await this.outbox.drain();
-    const c = this.cache;
-    if (c && c.generation === this.generation && Date.now() - c.at < CACHE_MS) return c.facts;
-    const generation = this.generation;
     const asOf = Date.now();
-    const [stored, organisations, guidance] = await Promise.all([
-      factsStore.readAll(),
-      readOrganisations(),
+    const [{ facts: stored, identity }, held, guidance] = await Promise.all([
+      this.stored.read(),
+      this.readOrganisations(),
       this.guidance.all(),
     ]);
-    const facts = joinFacts(stored, organisations, guidance, asOf);
-    this.cache = { facts, generation, at: asOf };
-    // At the 2025 scale the facts take hundreds of megabytes: keep them only while reports are being read.
+    const organisations = await this.organisationsOf(held, identity);
+    const others = JSON.stringify([organisations, guidance]);
+    let c = this.cache;
+    if (!c || c.stored !== stored || c.others !== others) {
+      c = { stored, others, facts: joinFacts(stored, organisations, guidance, asOf) };
+      this.cache = c;
+    }
+    const at = asOf;
+    this.lastRead = at;
     setTimeout(() => {
-      if (this.cache?.at === asOf) this.cache = null;
+      if (this.lastRead !== at) return;
+      this.cache = null;
+      this.stored.clear();
     }, CACHE_MS).unref();
-    return facts;
+    return [c, asOf];
   }
 }
+
+const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 async function readOrganisations(): Promise<OrganisationFact[]> {
   const rows = await OrganisationModel.find().lean<OrganisationDoc[]>();

@@ -6,7 +6,7 @@ import type { Viewer } from '../../platform/http/viewer.js';
 import { recordAudit } from '../audit/index.js';
 import type { NotificationsService } from '../notifications/index.js';
 import {
-  computeReport,
+  computeReportYielding,
   type HiddenBefore,
   hiddenInVersions,
   parsePeriod,
@@ -40,8 +40,8 @@ export class ReportsService {
 
   /** A period's figures now, hiding at least what its published versions and those it compares with hid. */
   private async compute(periodId: string): Promise<ReportFigures> {
-    const facts = await this.facts.load();
-    return computeReport(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });
+    const facts = await this.facts.loadPrepared();
+    return computeReportYielding(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });
   }
 
   /** What the published versions of a period, its previous period and its year-ago period hid (revisions.ts). */
@@ -204,10 +204,10 @@ export class ReportsService {
     );
     const missing = due.filter((id) => !have.has(id));
     if (missing.length === 0) return [];
-    const facts = await this.facts.load();
+    const facts = await this.facts.loadPrepared();
     const drafted: string[] = [];
     for (const periodId of missing) {
-      const figures = computeReport(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });
+      const figures = await computeReportYielding(facts, periodId, { hiddenBefore: await this.hiddenBefore(periodId) });
       if (await insertDraft(figures)) drafted.push(periodId);
     }
     if (drafted.length > 0) {

@@ -1,6 +1,6 @@
 export { ageBand, ageBandCodes, dimensionSpecs, NONE, streetKindCodes, TOTAL, UNKNOWN } from './categories.js';
 export { type DisclosureOptions, defaultDisclosure } from './cells.js';
-export { measurePeriod, type PreparedFacts, prepareFacts, type RawPeriod } from './measure.js';
+export { measurePeriod, type PreparedFacts, prepareFacts, prepareFactsYielding, type RawPeriod } from './measure.js';
 export {
   type ParsedPeriod,
   type PeriodBounds,
@@ -11,5 +11,5 @@ export {
   previousPeriod,
   yearAgoPeriod,
 } from './period.js';
-export { type ComputeOptions, computeReport, headlineCells } from './report.js';
+export { type ComputeOptions, computeReport, computeReportYielding, headlineCells } from './report.js';
 export { type HiddenBefore, hiddenCounts, hiddenInVersions } from './revisions.js';

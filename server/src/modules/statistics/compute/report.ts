@@ -72,17 +72,54 @@ export function computeReport(
   periodId: string,
   options: ComputeOptions = {},
 ): ReportFigures {
+  const steps = reportSteps(facts, periodId, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `computeReport`, letting other work run between its steps (each period is a pass over every
+ * fact): on a server, other requests are not kept waiting for the whole report.
+ */
+export async function computeReportYielding(
+  facts: StatisticsFacts | PreparedFacts,
+  periodId: string,
+  options: ComputeOptions = {},
+): Promise<ReportFigures> {
+  const steps = reportSteps(facts, periodId, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function* reportSteps(
+  facts: StatisticsFacts | PreparedFacts,
+  periodId: string,
+  options: ComputeOptions,
+): Generator<void, ReportFigures> {
   const { hiddenBefore, ...thresholds } = options;
   const opts: DisclosureOptions = { ...defaultDisclosure, ...thresholds };
-  const prepared = 'appWorker' in facts ? facts : prepareFacts(facts);
   const period = parsePeriod(periodId);
+  let prepared: PreparedFacts;
+  if ('appWorker' in facts) prepared = facts;
+  else {
+    prepared = prepareFacts(facts);
+    yield;
+  }
   const measure = (p: ParsedPeriod): Measured => {
     const raw = measurePeriod(prepared, periodBounds(p), p.year);
     return { raw, counts: protectCounts(raw, opts, hiddenBefore?.get(periodInfo(p).id)) };
   };
   const cur = measure(period);
+  yield;
   const prev = measure(previousPeriod(period));
+  yield;
   const ago = measure(yearAgoPeriod(period));
+  yield;
 
   return {
     period: periodInfo(period),

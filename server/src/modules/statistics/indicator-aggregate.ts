@@ -331,9 +331,16 @@ export class IndicatorAggregate {
     try {
       const was = await IndicatorAggregateModel.findById('workers').lean<AggregateDoc>();
       const workers: StoredWorkerFact[] = [];
-      for await (const b of factsStore.buckets('worker')) {
-        revs.set(b.bucket, b.rev);
-        for (const w of Object.values(b.entries)) workers.push(w);
+      try {
+        for await (const b of factsStore.buckets('worker')) {
+          revs.set(b.bucket, b.rev);
+          for (const w of Object.values(b.entries)) workers.push(w);
+        }
+      } catch (err) {
+        // The projection was being rebuilt under the read (its buckets emptied, the cursor gone):
+        // not a failure of ours — read again; the rebuild asks for another run when it is done.
+        this.log.warn({ err }, 'indicator aggregate: the facts changed under the read; reading again');
+        return false;
       }
       const counts = workerCountsOf(workers);
       // Writes of this node the read missed: their bucket is newer than the one read.

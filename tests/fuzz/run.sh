@@ -75,7 +75,7 @@ worker_token=$(curl -fs -b "$worker_jar" -c "$worker_jar" -H "X-CSRF-Token: $tok
   python3 -c 'import json, sys; print(json.load(sys.stdin)["csrfToken"])')
 
 # Data the fuzzer cannot make (tests/fuzz/schemathesis.toml): the worker follows reports, the demo
-# bureau publishes the last finished quarter, and the worker's "report published" notification is
+# bureau publishes the last finished quarter (or a revision of it), and the worker's "report published" notification is
 # the one its mark-read operation gets.
 api() { # jar token method path [json]
   curl -fs -b "$1" -c "$1" -H "X-CSRF-Token: $2" -H 'Content-Type: application/json' -X "$3" ${5:+-d "$5"} "$base$4"
@@ -86,7 +86,15 @@ token=$(csrf_for "$bureau_jar")
 bureau_token=$(api "$bureau_jar" "$token" POST /api/auth/sign-in '{"login":"bureau@demo.shsw.cn","password":"Granite-willow-26"}' |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["csrfToken"])')
 FUZZ_REPORT_PERIOD=$(python3 -c 'import datetime as d; t = d.date.today(); q = (t.month - 1) // 3; print(f"{t.year - (q == 0)}-Q{q or 4}")')
-api "$bureau_jar" "$bureau_token" POST /api/bureau/reports "{\"periodId\":\"$FUZZ_REPORT_PERIOD\",\"preliminary\":false}" >/dev/null
+# The demo already publishes the quarters whose release day has passed: then a revision is what
+# notifies the followers; otherwise the first version.
+published=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/reports/$FUZZ_REPORT_PERIOD")
+if [ "$published" = 200 ]; then
+  api "$bureau_jar" "$bureau_token" POST "/api/bureau/reports/$FUZZ_REPORT_PERIOD/revisions" \
+    '{"preliminary":false,"revisionNote":"fuzzing: a revision so followers are notified"}' >/dev/null
+else
+  api "$bureau_jar" "$bureau_token" POST /api/bureau/reports "{\"periodId\":\"$FUZZ_REPORT_PERIOD\",\"preliminary\":false}" >/dev/null
+fi
 FUZZ_NOTIFICATION_ID=
 for _ in $(seq 1 60); do
   FUZZ_NOTIFICATION_ID=$(curl -fs -b "$worker_jar" "$base/api/notifications?limit=1" |

@@ -31,7 +31,8 @@ describe.each(adapters)('search relevance on $name', (adapter) => {
 
   beforeAll(async () => {
     engine = adapter.create();
-    app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, { searchEngine: engine });
+    // Each engine on its own database: the second app would otherwise index the first one's fixtures too.
+    app = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, { searchEngine: engine, ownDatabase: true });
     const bureauClient = await bureau(app);
     const xuhui = await orgOwner(app, { bureauClient, body: { name: '徐汇区启明社会服务中心', ...XUHUI } });
     const minhang = await orgOwner(app, { bureauClient, body: { name: '闵行区康乐服务中心', ...MINHANG } });

@@ -39,11 +39,13 @@ export async function startTestApp(
     passwords?: PasswordHasher;
     /** Another database server than the run's (the supervision test starts its own). */
     database?: { uri: string; engine: DatabaseEngine; postgresUrl?: string | undefined; status: () => 'up' | 'down' };
+    /** A database of its own rather than the file's (the same fixtures once per search engine). */
+    ownDatabase?: boolean;
   } = {},
 ): Promise<TestApp> {
   // One database per test file: a second app in the same file (another node) shares it.
   fileDbName ??= `t_${crypto.randomBytes(6).toString('hex')}`;
-  const dbName = fileDbName;
+  const dbName = options.ownDatabase ? `t_${crypto.randomBytes(6).toString('hex')}` : fileDbName;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shsw-app-'));
   fileMailbox ??= TestMailbox.start();
   const mailbox = await fileMailbox;

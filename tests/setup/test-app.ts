@@ -27,6 +27,8 @@ export interface TestApp {
 let fileDbName: string | undefined;
 let fileMailbox: Promise<TestMailbox> | undefined;
 let open = 0;
+/** Apps open per database: a database is dropped when its last app closes. */
+const openPerDb = new Map<string, number>();
 
 /**
  * Starts the real app on port 0 against the run's database server, in a database of its own,
@@ -74,6 +76,7 @@ export async function startTestApp(
   await server.searchReady;
   await server.factsReady;
   open += 1;
+  openPerDb.set(dbName, (openPerDb.get(dbName) ?? 0) + 1);
   return {
     url: server.url,
     server,
@@ -82,8 +85,13 @@ export async function startTestApp(
     client: () => new TestClient(server.url),
     async close() {
       open -= 1;
-      if (open === 0) await mongoose.connection.db?.dropDatabase().catch(() => undefined);
+      const left = (openPerDb.get(dbName) ?? 1) - 1;
+      if (left === 0) openPerDb.delete(dbName);
+      else openPerDb.set(dbName, left);
+      // Stop the server first (its outbox and subscribers finish), then drop the database: dropped
+      // earlier, a still-running subscriber could write into it again.
       await server.close(1_000);
+      if (left === 0) await dropDatabase(options.database?.uri ?? inject('mongoUri'), dbName);
       if (open === 0) {
         fileMailbox = undefined;
         await mailbox.close();
@@ -91,4 +99,17 @@ export async function startTestApp(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Drops a test database over a connection of its own (the app's connection is closed by then). */
+async function dropDatabase(uri: string, dbName: string): Promise<void> {
+  const connection = mongoose.createConnection(uri, { dbName, serverSelectionTimeoutMS: 5_000 });
+  try {
+    await connection.asPromise();
+    await connection.dropDatabase();
+  } catch {
+    // The database server may already be gone at the end of the run: nothing left to drop then.
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
 }

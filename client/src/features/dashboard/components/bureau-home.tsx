@@ -77,7 +77,11 @@ function PublicationCard() {
           <>
             <Figure
               value={due.length}
-              caption={t('dashboard.bureau.publication.caption', { overdue })}
+              caption={
+                overdue > 0
+                  ? t('dashboard.bureau.publication.caption', { overdue })
+                  : t('dashboard.bureau.publication.captionNone')
+              }
               testId="publication-count"
             />
             <ul className={styles.list}>

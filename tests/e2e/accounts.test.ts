@@ -231,7 +231,7 @@ describe('the account’s e-mail address', () => {
     await page.getByLabel('电子邮箱或手机号码').fill(person.login);
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/me/profile');
+    await page.waitForURL('**/dashboard');
     const banner = page.getByTestId('email-banner');
     await banner.getByText('请验证您的邮箱').waitFor();
     await banner.getByRole('link', { name: '查看邮箱设置' }).click();

@@ -48,7 +48,9 @@ describe('invitations to apply', () => {
     // The worker is signed in with their invitations open before anything is sent.
     const page = await workerBrowser.newPage();
     await signIn(page, worker.login);
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的邀请' }).click();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '求职' }).click();
+    await nav.getByRole('link', { name: '我的邀请' }).click();
     await page.waitForURL('**/me/invitations');
     const bell = page.getByTestId('notification-bell');
     await expect.poll(() => bell.getAttribute('data-realtime')).toBe('connected');

@@ -27,7 +27,7 @@ async function signIn(page: Page, login: string) {
   await page.getByLabel('电子邮箱或手机号码').fill(login);
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL('**/me/profile');
+  await page.waitForURL('**/dashboard');
 }
 
 /** The bell's accessible name carries the unread count. */
@@ -196,7 +196,9 @@ describe('job alerts in the browser', () => {
     await dialog.getByText('最多只能保存 10 个搜索，请先删除一个不再需要的。').waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
 
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的订阅' }).click();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '求职' }).click();
+    await nav.getByRole('link', { name: '我的订阅' }).click();
     await page.waitForURL('**/me/saved-searches');
     const first = page.getByTestId('saved-search').filter({ hasText: '搜索 1' }).first();
     await first.getByText('养老服务 · 徐汇区').waitFor();

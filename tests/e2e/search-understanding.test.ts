@@ -198,7 +198,7 @@ describe('talent search reads the query', () => {
     await page.getByLabel('电子邮箱或手机号码').fill(minhangOwner.login);
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/org');
+    await page.waitForURL('**/dashboard');
     await page.goto(`${app.url}/talent`);
     await searchFor(page, '人才关键词', '搜索', '闵行 儿童');
     await page.getByTestId('understood-places').getByText('地点：闵行区（已优先显示）').waitFor();

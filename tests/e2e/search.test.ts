@@ -209,7 +209,7 @@ describe('matching candidates', () => {
     await page.getByLabel('电子邮箱或手机号码').fill(owner.login);
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/org');
+    await page.waitForURL('**/dashboard');
     await page.goto(`${app.url}/org/positions`);
     await page.getByRole('row').filter({ hasText: '社区养老个案社工' }).getByRole('link', { name: '匹配人才' }).click();
     await page.waitForURL(/\/pipeline\?tab=matches$/);
@@ -257,7 +257,7 @@ describe('talent search', () => {
     await page.getByLabel('电子邮箱或手机号码').fill(owner.login);
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/org');
+    await page.waitForURL('**/dashboard');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '人才搜索' }).click();
     await page.waitForURL('**/talent');
     await page.getByRole('searchbox', { name: '人才关键词' }).fill('危机干预');
@@ -286,7 +286,7 @@ describe('talent search', () => {
     await page.getByLabel('电子邮箱或手机号码').fill(pending.login);
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL('**/org');
+    await page.waitForURL('**/dashboard');
     await page.goto(`${app.url}/talent`);
     await page.getByText('机构通过认证后才能搜索人才').waitFor();
     expect(await page.getByTestId('talent-hit').count()).toBe(0);

@@ -22,13 +22,13 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function signIn(page: Page, login: string, home: string) {
+async function signIn(page: Page, login: string) {
   await page.context().clearCookies();
   await page.goto(`${app.url}/sign-in`);
   await page.getByLabel('电子邮箱或手机号码').fill(login);
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(`**${home}`);
+  await page.waitForURL('**/dashboard');
 }
 
 const BOARD_EMPTY = '还没有人申请这个岗位。岗位发布后，申请会出现在这里。';
@@ -42,13 +42,13 @@ describe('what a job seeker sees move, without reloading', () => {
     const position = await openPosition(owner.client, { title: '社区长者个案社工' });
 
     const employer = await employerBrowser.newPage();
-    await signIn(employer, owner.login, '/org');
+    await signIn(employer, owner.login);
     await employer.goto(`${app.url}/org/positions/${position.id}/pipeline`);
     await employer.getByText(BOARD_EMPTY).waitFor();
 
     // The worker applies in the browser; the board, open all along, shows the applicant.
     const seeker = await workerBrowser.newPage();
-    await signIn(seeker, worker.login, '/me/profile');
+    await signIn(seeker, worker.login);
     await seeker.goto(`${app.url}/positions/${position.id}`);
     const applyPanel = seeker.getByTestId('apply-panel');
     await applyPanel.getByLabel(/给用人机构的话/).fill('我做过两年社区长者服务。');
@@ -86,7 +86,7 @@ describe('bookmarks and marks', () => {
     await app.server.services.searchSync.drain();
 
     const page = await workerBrowser.newPage();
-    await signIn(page, worker.login, '/me/profile');
+    await signIn(page, worker.login);
     await page.goto(`${app.url}/positions?q=${encodeURIComponent('青少年事务社工')}`);
     const keptHit = page.getByTestId('position-hit').filter({ hasText: '青少年事务社工（收藏）' });
     const appliedHit = page.getByTestId('position-hit').filter({ hasText: '青少年事务社工（已申请）' });

@@ -184,6 +184,10 @@ export const router = createBrowserRouter([
             element: <RequireRole />,
             children: [
               {
+                path: 'dashboard',
+                lazy: { Component: async () => (await import('./routes/dashboard')).DashboardRoute },
+              },
+              {
                 path: 'me/account',
                 lazy: { Component: async () => (await import('./routes/me-account')).MeAccountRoute },
               },

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ButtonLink } from '../../components/button-link';
 import { AccountPanel } from '../../features/auth/components/account-panel';
 import { useSession } from '../../lib/session';
-import { navItemsFor } from '../navigation';
+import { navEntriesFor } from '../navigation';
 import styles from './app-header.module.css';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
@@ -29,18 +29,18 @@ export function AppHeader() {
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const { user, isPending } = useSession();
-  const items = navItemsFor(user?.role ?? null);
+  const entries = navEntriesFor(user?.role ?? null);
   const closeMenu = () => setMenuOpen(false);
   return (
     <Layout.Header className={styles.header}>
-      <div className={items.length > 3 ? `${styles.inner} ${styles.manyItems}` : styles.inner}>
+      <div className={styles.inner}>
         <Link to="/" className={styles.brand} aria-label={t('app.homeLink')}>
           <img src="/favicon.svg" alt="" width={32} height={32} className={styles.logo} />
           <span className={styles.nameFull}>{t('app.name')}</span>
           <span className={styles.nameShort}>{t('app.shortName')}</span>
         </Link>
         <div className={styles.desktopNav}>
-          <MainNav items={items} orientation="horizontal" />
+          <MainNav entries={entries} orientation="horizontal" />
         </div>
         <div className={styles.actions}>
           <LanguageSwitch />
@@ -89,7 +89,7 @@ export function AppHeader() {
         open={menuOpen}
         onClose={closeMenu}
       >
-        <MainNav items={items} orientation="vertical" onNavigate={closeMenu} />
+        <MainNav entries={entries} orientation="vertical" onNavigate={closeMenu} />
         {!isPending && <AccountPanel user={user} onNavigate={closeMenu} />}
       </Drawer>
     </Layout.Header>

@@ -27,7 +27,7 @@ export function StepNav({ current, profile }: { current: ProfileSection; profile
               <Link to={sectionPath(section)} aria-current={here ? 'step' : undefined}>
                 <span className={styles.number}>{index + 1}</span>
                 <span className={styles.name}>{sectionTitle(t, section)}</span>
-                <span className={state.kind === 'missing' ? styles.missing : styles.state}>
+                <span className={styles[state.kind] ?? styles.state}>
                   {state.kind === 'missing' ? (
                     <ExclamationCircleOutlined aria-hidden />
                   ) : state.kind !== 'optional' ? (

@@ -116,6 +116,10 @@ describe('applying with a usable record', () => {
     await page.waitForURL('**/me/profile');
     // The certificates saved empty still count as missing; the wishes, saved, no longer block.
     await page.getByTestId('section-row-certificates').getByText('待填写').waitFor();
+    // A notification's link to a part of the old long page opens that step.
+    await page.goto(`${app.url}/me/profile#continuing-education`);
+    await page.waitForURL('**/me/profile/continuing-education');
+    await page.getByRole('region', { name: '继续教育' }).waitFor();
     await page.close();
   });
 

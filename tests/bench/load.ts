@@ -14,6 +14,7 @@ import path from 'node:path';
 import { demoAccounts } from '@shsw/server/demo/demo-accounts';
 import { Random } from '@shsw/server/demo/random';
 import { PRIVACY_NOTICE_VERSION, serviceDomains } from '@shsw/shared';
+import { makeReady } from '../factories/profiles.js';
 import { fmt, machine, percentile, startAppProcess, waitForLog } from './bench-kit.js';
 import { type Session, session, signUpWorker } from './http-session.js';
 
@@ -85,7 +86,11 @@ try {
   // One signed-in worker per client, each with a few applications already.
   const rng = new Random(2026);
   const workers: Session[] = [];
-  for (let c = 0; c < clients; c += 1) workers.push(await signUpWorker(url, PRIVACY_NOTICE_VERSION, app.mailbox));
+  for (let c = 0; c < clients; c += 1) {
+    const worker = await signUpWorker(url, PRIVACY_NOTICE_VERSION, app.mailbox);
+    await makeReady(worker); // applying needs phone, district, education and a domain
+    workers.push(worker);
+  }
   const appliedBy = new Map<Session, Set<string>>(workers.map((w) => [w, new Set<string>()]));
   for (const w of workers) {
     for (let k = 0; k < 3; k += 1) {

@@ -93,6 +93,9 @@ describe('a worker builds a talent record', () => {
     await page.getByRole('heading', { level: 1, name: '我的人才档案' }).waitFor();
     const start = await completeness(page);
 
+    // The overview lists the sections; each opens as a step with the completeness beside it.
+    await page.getByRole('link', { name: '编辑“基本信息”' }).click();
+    await page.waitForURL('**/me/profile/personal');
     const personal = page.getByRole('region', { name: '基本信息' });
     await personal.getByLabel('姓名').fill('李晓梅');
     await personal.getByLabel('出生年份').fill('1990');
@@ -103,6 +106,7 @@ describe('a worker builds a talent record', () => {
     await expect.poll(() => completeness(page)).toBeGreaterThan(start);
     const afterPersonal = await completeness(page);
 
+    await page.getByRole('link', { name: /^下一步：学历/ }).click();
     const education = page.getByRole('region', { name: '学历' });
     await education.getByRole('button', { name: '添加学历' }).click();
     await chooseOption(education.getByRole('combobox', { name: '学历' }), '本科');
@@ -112,10 +116,12 @@ describe('a worker builds a talent record', () => {
     await education.getByLabel('毕业年份').fill('2012');
     await education.getByRole('button', { name: '保存此部分' }).click();
     await education.getByText('已保存。').waitFor();
-    await page.getByTestId('badge-talent').getByText('社会工作人才').waitFor();
     await expect.poll(() => completeness(page)).toBeGreaterThan(afterPersonal);
     const afterEducation = await completeness(page);
+    await page.getByRole('link', { name: '返回档案概览' }).first().click();
+    await page.getByTestId('badge-talent').getByText('社会工作人才').waitFor();
 
+    await page.getByRole('link', { name: '编辑“职业资格证书”' }).click();
     const certificates = page.getByRole('region', { name: '职业资格证书' });
     await certificates.getByRole('button', { name: '添加证书' }).click();
     await chooseOption(certificates.getByLabel('证书等级'), '社会工作师');
@@ -126,17 +132,19 @@ describe('a worker builds a talent record', () => {
 
     // Nothing in the registry yet: the claim waits for verification, and the badges say so.
     await certificates.getByTestId('certificate-status-0').getByText('待核验').waitFor();
+    await expect.poll(() => completeness(page)).toBeGreaterThan(afterEducation);
+    await page.getByRole('link', { name: '返回档案概览' }).first().click();
     await page.getByTestId('badge-certificate').getByText('社会工作师（待核验）').waitFor();
     await page
       .getByTestId('badge-certified')
       .getByText(/持证社工/)
       .waitFor();
-    await expect.poll(() => completeness(page)).toBeGreaterThan(afterEducation);
 
     // Saved on the server, not just in the page.
-    await page.reload();
+    await page.goto(`${app.url}/me/profile/personal`);
     await page.getByRole('region', { name: '基本信息' }).getByLabel('姓名').waitFor();
     expect(await page.getByRole('region', { name: '基本信息' }).getByLabel('姓名').inputValue()).toBe('李晓梅');
+    await page.goto(`${app.url}/me/profile`);
     await page.getByTestId('badge-talent').getByText('社会工作人才').waitFor();
     await page.close();
   });

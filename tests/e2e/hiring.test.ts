@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { draftPosition, guidanceBody } from '../factories/positions.js';
+import { makeReady } from '../factories/profiles.js';
 import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -44,6 +45,7 @@ describe('hiring through the platform', () => {
       personal: { name: '孙悦', birthYear: 1995, districtCode: '310104', mobile: '13700001234' },
     });
     expect(profile.status).toBe(200);
+    await makeReady(worker.client); // education and a domain: what applying needs besides
 
     // The organisation drafts and publishes through the editor; the guard sends it to sign in first.
     const employer = await employerBrowser.newPage();

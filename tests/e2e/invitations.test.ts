@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
+import { makeReady } from '../factories/profiles.js';
 import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -42,6 +43,7 @@ describe('invitations to apply', () => {
       visibility: 'verified_orgs',
     });
     expect(profile.status, profile.text).toBe(200);
+    await makeReady(worker.client); // accepting applies, which needs an education entry too
     await app.server.services.events.idle();
     await app.server.services.searchSync.drain();
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { apply, openPosition } from '../factories/positions.js';
+import { makeReady } from '../factories/profiles.js';
 import { launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -39,6 +40,7 @@ describe('what a job seeker sees move, without reloading', () => {
     const invite = await owner.client.post<{ code: string }>(`/api/organisations/${owner.orgId}/invites`);
     const recruiter = await signUp(app, { role: 'org', inviteCode: invite.body.code });
     const worker = await signUp(app, { role: 'worker', displayName: '林晓' });
+    await makeReady(worker.client); // the record applying needs; the 完善档案 step has its own test
     const position = await openPosition(owner.client, { title: '社区长者个案社工' });
 
     const employer = await employerBrowser.newPage();

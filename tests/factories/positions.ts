@@ -1,5 +1,6 @@
 import type { Application, CreatePositionBody, Position, SalaryGuidance } from '@shsw/shared';
 import type { TestClient } from '../setup/test-client.js';
+import { makeReady } from './profiles.js';
 
 export function positionBody(overrides: Partial<CreatePositionBody> = {}): CreatePositionBody {
   return {
@@ -42,11 +43,13 @@ export async function openPosition(owner: TestClient, overrides: Partial<CreateP
   return res.body;
 }
 
+/** Applies as the worker, first filling in what its record lacks for applying. */
 export async function apply(
   worker: TestClient,
   positionId: string,
   note = '我有三年养老服务经验',
 ): Promise<Application> {
+  await makeReady(worker);
   const res = await worker.post<Application>(`/api/positions/${positionId}/applications`, { note });
   if (res.status !== 201) throw new Error(`apply failed: ${res.status} ${res.text}`);
   return res.body;

@@ -2,6 +2,7 @@ import { allRoutes, type HttpMethod } from '@shsw/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
 import { apply, draftPosition, guidanceBody, openPosition, positionBody } from '../factories/positions.js';
+import { makeReady } from '../factories/profiles.js';
 import { createUser } from '../factories/users.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
@@ -52,12 +53,15 @@ beforeAll(async () => {
     personal: { name: '赵敏', birthYear: 1991, districtCode: '310104', mobile: INVITEE_MOBILE },
     visibility: 'verified_orgs',
   });
+  await makeReady(invitee.client); // the workers allowed to apply have a record ready for it
+  const applicant = (await signUp(app)).client;
+  await makeReady(applicant);
   const adminClient = await app.client().init();
   await adminClient.post('/api/auth/sign-in', { login: admin.login, password: admin.password });
   clients = {
     anonymous: await app.client().init(),
     worker: invitee.client,
-    applicant: (await signUp(app)).client,
+    applicant,
     ownerA: ownerA.client,
     recruiterA: recruiterA.client,
     ownerB: ownerB.client,

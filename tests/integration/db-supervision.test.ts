@@ -8,6 +8,7 @@ import type { Application, Health } from '@shsw/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, orgOwner, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
+import { makeReady } from '../factories/profiles.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
 
@@ -69,6 +70,7 @@ describe.skipIf(!embedded)('a supervised embedded database', () => {
     const positions = await Promise.all(Array.from({ length: 6 }, () => openPosition(owner.client)));
     const workers: Actor[] = [];
     for (let i = 0; i < 8; i += 1) workers.push(await signUp(app));
+    for (const worker of workers) await makeReady(worker.client);
 
     const outcomes: Outcome[] = [];
     const acknowledged: { worker: TestClient; id: string }[] = [];

@@ -17,6 +17,7 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, signUp } from '../factories/actors.js';
 import { openPosition } from '../factories/positions.js';
+import { makeReady } from '../factories/profiles.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
 
@@ -100,7 +101,8 @@ describe('publishing reports', () => {
     const owner = await signInAs(app, demoAccounts.owner.login, demoAccounts.owner.password);
     const seeker = await signUp(app, { role: 'worker' });
     const position = await openPosition(owner, { headcount: 3 });
-    await seeker.client.post(`/api/positions/${position.id}/applications`, { note: '' });
+    await makeReady(seeker.client);
+    expect((await seeker.client.post(`/api/positions/${position.id}/applications`, { note: '' })).status).toBe(201);
     await owner.post<Position>(`/api/positions/${position.id}/status`, { to: 'paused' });
     const after = await bureau.get<ReportFigures>(`/api/bureau/reports/preview?periodId=${lastQuarter}`);
     expect({ ...after.body, asOf: null }).toEqual({ ...before.body, asOf: null });

@@ -12,6 +12,10 @@ const talentSearchRoles = ['org', 'bureau', 'admin'] as const;
 // Every page but the home page loads on demand, one chunk per feature.
 const workerPages: RouteObject[] = [
   { path: 'me/profile', lazy: { Component: async () => (await import('./routes/me-profile')).MeProfileRoute } },
+  {
+    path: 'me/profile/:section',
+    lazy: { Component: async () => (await import('./routes/me-profile-section')).MeProfileSectionRoute },
+  },
   { path: 'me/views', lazy: { Component: async () => (await import('./routes/me-views')).MeViewsRoute } },
   {
     path: 'me/applications',

@@ -25,6 +25,8 @@ export const errorStatus = {
   email_not_verified: 403,
   /** The organisation sent its daily number of invitations to apply (Shanghai calendar day). */
   invitation_quota_exceeded: 429,
+  /** The applicant's talent record lacks what an employer needs (details.missing: ReadinessItem[]). */
+  profile_incomplete: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

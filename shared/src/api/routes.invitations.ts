@@ -86,7 +86,7 @@ export const invitationRoutes = {
     access: ['worker'],
     params: idParamsSchema,
     response: acceptedInvitationSchema,
-    errors: ['not_found', 'invalid_transition', 'conflict', 'already_exists'],
+    errors: ['not_found', 'invalid_transition', 'conflict', 'already_exists', 'profile_incomplete'],
   }),
   decline: defineRoute({
     method: 'post',

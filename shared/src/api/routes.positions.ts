@@ -126,7 +126,7 @@ export const applicationRoutes = {
     body: applyBodySchema,
     response: applicationSchema,
     status: 201,
-    errors: ['not_found', 'already_exists', 'conflict'],
+    errors: ['not_found', 'already_exists', 'conflict', 'profile_incomplete'],
   }),
   forPosition: defineRoute({
     method: 'get',

@@ -1,5 +1,6 @@
 export * from './agency.js';
 export * from './application-lifecycle.js';
+export * from './application-readiness.js';
 export type { DateInput } from './calendar.js';
 export * from './completeness.js';
 export * from './continuing-education.js';

@@ -1,3 +1,4 @@
+import { applicationReadiness } from '@shsw/shared';
 import { Flex, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,6 +11,8 @@ import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-tog
 import { AskOrganisation } from '../../features/conversations/components/ask-organisation';
 import { usePosition } from '../../features/positions/api/get-position';
 import { PositionView } from '../../features/positions/components/position-view';
+import { useProfile } from '../../features/profile/api/get-profile';
+import { CompleteForApply } from '../../features/profile/components/complete-for-apply';
 import { isApiError } from '../../lib/api-error';
 import { useSession } from '../../lib/session';
 
@@ -19,6 +22,8 @@ export function PositionRoute() {
   const { id = '' } = useParams();
   const position = usePosition(id);
   const { user } = useSession();
+  // A worker's own record: applying needs its minimum, and the 完善档案 step fills it in.
+  const profile = useProfile({ enabled: user?.role === 'worker' }).data;
   if (position.isPending) return <PageLoading />;
   if (position.isError) {
     if (
@@ -47,7 +52,17 @@ export function PositionRoute() {
       aside={
         p.status === 'draft' ? undefined : (
           <Flex vertical gap={12}>
-            <ApplyPanel positionId={p.id} acceptsApplications={p.acceptsApplications} />
+            <ApplyPanel
+              positionId={p.id}
+              acceptsApplications={p.acceptsApplications}
+              readiness={profile && applicationReadiness(profile)}
+              completeRecord={
+                profile &&
+                ((apply, describeApplyError) => (
+                  <CompleteForApply profile={profile} onSaved={apply} describeApplyError={describeApplyError} />
+                ))
+              }
+            />
             <BookmarkToggle positionId={p.id} bookmarked={p.viewer?.bookmarked ?? false} size="middle" />
             {user?.role === 'worker' && p.status === 'open' && <AskOrganisation positionId={p.id} />}
           </Flex>

@@ -3,6 +3,7 @@ import {
   acceptsApplications,
   activeApplicationStatuses,
   allowedApplicationMoves,
+  applicationReadiness,
 } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
@@ -51,6 +52,13 @@ export class ApplicationsService {
           reason: 'hidden_from_employer',
         },
       );
+    }
+    // The employer must be able to answer: nothing is written for a record without the minimum.
+    const readiness = applicationReadiness(profile);
+    if (!readiness.ready) {
+      throw new AppError('profile_incomplete', 'complete your talent record before applying', {
+        missing: readiness.missing,
+      });
     }
     const now = new Date();
     try {

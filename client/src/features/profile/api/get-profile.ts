@@ -9,7 +9,7 @@ export const profileQuery = queryOptions({
   queryFn: ({ signal }) => callApi(apiRoutes.profiles.get, { signal }),
 });
 
-/** The worker's own talent record with its computed badges and completeness. */
-export function useProfile() {
-  return useQuery(profileQuery);
+/** The worker's own talent record with its computed badges and completeness (`enabled: false` for others). */
+export function useProfile({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...profileQuery, enabled });
 }

@@ -7,16 +7,15 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { dateInput, numberInput, selectInput, textInput } from '../../../components/form/adapters';
 import { draft } from '../../../components/form/draft';
-import { Form, type FormApi } from '../../../components/form/form';
+import type { FormApi } from '../../../components/form/form';
 import { FormField, ListError } from '../../../components/form/form-field';
 import { CertificateStatusTag } from '../../../components/status-tag';
 import { formatDateTime, useLabel } from '../../../lib/format';
-import { useUpdateProfile } from '../api/update-profile';
-import { useDeclaredNoneFor } from '../hooks/use-declared-none';
 import { useNoneToggle } from '../hooks/use-none-toggle';
 import styles from './certificates-section.module.css';
 import { NoneSwitch } from './none-switch';
-import { EntryCard, SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
+import { EntryCard } from './section-card';
 
 const schema = profileSectionsSchema.pick({ certificates: true, declaredNone: true });
 type Values = z.input<typeof schema>;
@@ -37,33 +36,16 @@ function valuesOf(profile: OwnProfile): DefaultValues<Values> {
 
 /** Social-work certificates as the worker declares them; verification is the registry's or the bureau's. */
 export function CertificatesSection({ profile }: { profile: OwnProfile }) {
-  const { t } = useTranslation();
-  const update = useUpdateProfile();
-  const declaredNoneFor = useDeclaredNoneFor('certificates');
   return (
-    <SectionCard
-      id="certificates"
-      title={t('profile.sections.certificates.title')}
-      description={t('profile.sections.certificates.description')}
+    <ProfileSectionForm
+      section="certificates"
+      profile={profile}
+      schema={schema}
+      valuesOf={valuesOf}
+      declarable="certificates"
     >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="certificates-title"
-        onSubmit={async (values) => {
-          const none = values.declaredNone.includes('certificates');
-          const saved = await update.mutateAsync({
-            certificates: none ? [] : values.certificates,
-            declaredNone: declaredNoneFor(none),
-          });
-          return valuesOf(saved);
-        }}
-      >
-        {(form) => <CertificateEntries form={form} saved={profile.certificates} />}
-      </Form>
-    </SectionCard>
+      {(form) => <CertificateEntries form={form} saved={profile.certificates} />}
+    </ProfileSectionForm>
   );
 }
 

@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { dateInput, numberInput, textInput } from '../../../components/form/adapters';
 import { draft } from '../../../components/form/draft';
-import { Form, type FormApi } from '../../../components/form/form';
+import type { FormApi } from '../../../components/form/form';
 import { FormField, ListError } from '../../../components/form/form-field';
-import { useUpdateProfile } from '../api/update-profile';
-import { useDeclaredNoneFor } from '../hooks/use-declared-none';
 import { useNoneToggle } from '../hooks/use-none-toggle';
 import { NoneSwitch } from './none-switch';
-import { EntryCard, SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
+import { EntryCard } from './section-card';
 
 const schema = profileSectionsSchema.pick({ continuingEducation: true, declaredNone: true });
 type Values = z.input<typeof schema>;
@@ -27,33 +26,16 @@ function valuesOf(profile: OwnProfile): DefaultValues<Values> {
 
 /** Continuing-education records (继续教育) counted against the registration cycle's required hours. */
 export function ContinuingEducationSection({ profile }: { profile: OwnProfile }) {
-  const { t } = useTranslation();
-  const update = useUpdateProfile();
-  const declaredNoneFor = useDeclaredNoneFor('continuingEducation');
   return (
-    <SectionCard
-      id="continuingEducation"
-      title={t('profile.sections.continuingEducation.title')}
-      description={t('profile.sections.continuingEducation.description')}
+    <ProfileSectionForm
+      section="continuingEducation"
+      profile={profile}
+      schema={schema}
+      valuesOf={valuesOf}
+      declarable="continuingEducation"
     >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="continuingEducation-title"
-        onSubmit={async (values) => {
-          const none = values.declaredNone.includes('continuingEducation');
-          const saved = await update.mutateAsync({
-            continuingEducation: none ? [] : values.continuingEducation,
-            declaredNone: declaredNoneFor(none),
-          });
-          return valuesOf(saved);
-        }}
-      >
-        {(form) => <CeEntries form={form} />}
-      </Form>
-    </SectionCard>
+      {(form) => <CeEntries form={form} />}
+    </ProfileSectionForm>
   );
 }
 

@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { checkedInput, numberInput, selectInput, textInput } from '../../../components/form/adapters';
 import { draft } from '../../../components/form/draft';
-import { Form, type FormApi } from '../../../components/form/form';
+import type { FormApi } from '../../../components/form/form';
 import { FormField, ListError } from '../../../components/form/form-field';
 import { useLabel } from '../../../lib/format';
-import { useUpdateProfile } from '../api/update-profile';
-import { EntryCard, SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
+import { EntryCard } from './section-card';
 
 const schema = profileSectionsSchema.pick({ education: true });
 type Values = z.input<typeof schema>;
@@ -24,25 +24,10 @@ function valuesOf(profile: OwnProfile): DefaultValues<Values> {
 const fields = ['social_work', 'related', 'other'] as const;
 
 export function EducationSection({ profile }: { profile: OwnProfile }) {
-  const { t } = useTranslation();
-  const update = useUpdateProfile();
   return (
-    <SectionCard
-      id="education"
-      title={t('profile.sections.education.title')}
-      description={t('profile.sections.education.description')}
-    >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="education-title"
-        onSubmit={async (values) => valuesOf(await update.mutateAsync(values))}
-      >
-        {(form) => <EducationEntries form={form} />}
-      </Form>
-    </SectionCard>
+    <ProfileSectionForm section="education" profile={profile} schema={schema} valuesOf={valuesOf}>
+      {(form) => <EducationEntries form={form} />}
+    </ProfileSectionForm>
   );
 }
 

@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DomainMultiSelect } from '../../../components/domain-select';
 import { checkedInput, selectInput } from '../../../components/form/adapters';
-import { Form } from '../../../components/form/form';
 import { FormField } from '../../../components/form/form-field';
 import { useLabel } from '../../../lib/format';
-import { useUpdateProfile } from '../api/update-profile';
-import { FieldGrid, SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
+import { FieldGrid } from './section-card';
 
 const schema = profileSectionsSchema.pick({
   serviceDomains: true,
@@ -35,96 +34,82 @@ function valuesOf(p: OwnProfile): DefaultValues<Values> {
 export function ExpertiseSection({ profile }: { profile: OwnProfile }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const update = useUpdateProfile();
   const categoryOptions = useMemo(
     () => talentCategories.map((c) => ({ value: c.code, label: label(c.label) })),
     [label],
   );
   return (
-    <SectionCard
-      id="expertise"
-      title={t('profile.sections.expertise.title')}
-      description={t('profile.sections.expertise.description')}
-    >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="expertise-title"
-        onSubmit={async (values) => valuesOf(await update.mutateAsync(values))}
-      >
-        {({ control }) => (
-          <FieldGrid>
-            <FormField
-              control={control}
-              name="serviceDomains"
-              label={t('profile.fields.expertiseDomains')}
-              extra={t('profile.fields.expertiseDomainsHelp', { max: 10 })}
-            >
-              {(binding) => <DomainMultiSelect {...selectInput(binding)} maxCount={10} />}
-            </FormField>
-            <FormField
-              control={control}
-              name="skills"
-              label={t('profile.fields.skills')}
-              extra={t('profile.fields.skillsHelp')}
-            >
-              {(binding) => (
-                <Select<string[]>
-                  {...selectInput(binding)}
-                  mode="tags"
-                  tokenSeparators={[',', '，', '、']}
-                  maxCount={20}
-                  open={false}
-                  suffixIcon={null}
-                  placeholder={t('profile.fields.skillsPlaceholder')}
-                />
-              )}
-            </FormField>
-            <FormField
-              control={control}
-              name="talentCategory"
-              label={t('profile.fields.talentCategory')}
-              extra={t('profile.fields.talentCategoryHelp')}
-            >
-              {(binding) => (
-                <Select
-                  {...selectInput(binding, null)}
-                  options={categoryOptions}
-                  allowClear
-                  placeholder={t('profile.choose')}
-                />
-              )}
-            </FormField>
-            <FormField
-              control={control}
-              name="languages"
-              label={t('profile.fields.languages')}
-              extra={t('profile.fields.languagesHelp')}
-            >
-              {(binding) => (
-                <Select<string[]>
-                  {...selectInput(binding)}
-                  mode="tags"
-                  tokenSeparators={[',', '，', '、']}
-                  maxCount={10}
-                  open={false}
-                  suffixIcon={null}
-                  placeholder={t('profile.fields.languagesPlaceholder')}
-                />
-              )}
-            </FormField>
-            <FormField control={control} name="communityWorker" extra={t('profile.fields.communityWorkerHelp')}>
-              {(binding) => (
-                <Checkbox {...checkedInput(binding)} onChange={(e) => binding.field.onChange(e.target.checked)}>
-                  {t('profile.fields.communityWorker')}
-                </Checkbox>
-              )}
-            </FormField>
-          </FieldGrid>
-        )}
-      </Form>
-    </SectionCard>
+    <ProfileSectionForm section="expertise" profile={profile} schema={schema} valuesOf={valuesOf}>
+      {({ control }) => (
+        <FieldGrid>
+          <FormField
+            control={control}
+            name="serviceDomains"
+            label={t('profile.fields.expertiseDomains')}
+            extra={t('profile.fields.expertiseDomainsHelp', { max: 10 })}
+          >
+            {(binding) => <DomainMultiSelect {...selectInput(binding)} maxCount={10} />}
+          </FormField>
+          <FormField
+            control={control}
+            name="skills"
+            label={t('profile.fields.skills')}
+            extra={t('profile.fields.skillsHelp')}
+          >
+            {(binding) => (
+              <Select<string[]>
+                {...selectInput(binding)}
+                mode="tags"
+                tokenSeparators={[',', '，', '、']}
+                maxCount={20}
+                open={false}
+                suffixIcon={null}
+                placeholder={t('profile.fields.skillsPlaceholder')}
+              />
+            )}
+          </FormField>
+          <FormField
+            control={control}
+            name="talentCategory"
+            label={t('profile.fields.talentCategory')}
+            extra={t('profile.fields.talentCategoryHelp')}
+          >
+            {(binding) => (
+              <Select
+                {...selectInput(binding, null)}
+                options={categoryOptions}
+                allowClear
+                placeholder={t('profile.choose')}
+              />
+            )}
+          </FormField>
+          <FormField
+            control={control}
+            name="languages"
+            label={t('profile.fields.languages')}
+            extra={t('profile.fields.languagesHelp')}
+          >
+            {(binding) => (
+              <Select<string[]>
+                {...selectInput(binding)}
+                mode="tags"
+                tokenSeparators={[',', '，', '、']}
+                maxCount={10}
+                open={false}
+                suffixIcon={null}
+                placeholder={t('profile.fields.languagesPlaceholder')}
+              />
+            )}
+          </FormField>
+          <FormField control={control} name="communityWorker" extra={t('profile.fields.communityWorkerHelp')}>
+            {(binding) => (
+              <Checkbox {...checkedInput(binding)} onChange={(e) => binding.field.onChange(e.target.checked)}>
+                {t('profile.fields.communityWorker')}
+              </Checkbox>
+            )}
+          </FormField>
+        </FieldGrid>
+      )}
+    </ProfileSectionForm>
   );
 }

@@ -4,11 +4,10 @@ import { type Control, type DefaultValues, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { numberInput, selectInput, textInput } from '../../../components/form/adapters';
-import { Form } from '../../../components/form/form';
 import { FormField } from '../../../components/form/form-field';
 import { DistrictSelect, StreetSelect } from '../../../components/place-select';
-import { useUpdateProfile } from '../api/update-profile';
-import { FieldGrid, SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
+import { FieldGrid } from './section-card';
 
 const schema = profileSectionsSchema.pick({ personal: true });
 type Values = z.input<typeof schema>;
@@ -32,86 +31,72 @@ const genders = ['female', 'male', 'other'] as const;
 
 export function PersonalSection({ profile }: { profile: OwnProfile }) {
   const { t } = useTranslation();
-  const update = useUpdateProfile();
   return (
-    <SectionCard
-      id="personal"
-      title={t('profile.sections.personal.title')}
-      description={t('profile.sections.personal.description')}
-    >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="personal-title"
-        onSubmit={async (values) => valuesOf(await update.mutateAsync(values))}
-      >
-        {({ control, setValue, getValues }) => (
-          <FieldGrid>
-            <FormField control={control} name="personal.name" label={t('profile.fields.name')} required>
-              {(binding) => <Input {...textInput(binding)} autoComplete="name" maxLength={50} />}
-            </FormField>
-            <FormField control={control} name="personal.birthYear" label={t('profile.fields.birthYear')} required>
-              {(binding) => (
-                <InputNumber {...numberInput(binding)} min={1940} max={2012} precision={0} style={{ width: '100%' }} />
-              )}
-            </FormField>
-            <FormField control={control} name="personal.gender" label={t('profile.fields.gender')}>
-              {({ field, id, labelId, describedBy }) => (
-                <Radio.Group
-                  aria-labelledby={labelId}
-                  id={id}
-                  value={field.value ?? 'unsaid'}
-                  onChange={(e) => field.onChange(e.target.value === 'unsaid' ? null : e.target.value)}
-                  aria-describedby={describedBy}
-                >
-                  {genders.map((g) => (
-                    <Radio key={g} value={g}>
-                      {t(`profile.gender.${g}`)}
-                    </Radio>
-                  ))}
-                  <Radio value="unsaid">{t('profile.gender.unsaid')}</Radio>
-                </Radio.Group>
-              )}
-            </FormField>
-            <FormField
-              control={control}
-              name="personal.mobile"
-              label={t('profile.fields.mobile')}
-              extra={t('profile.fields.mobileHelp')}
-              required
-            >
-              {(binding) => <Input {...textInput(binding)} autoComplete="tel" inputMode="tel" />}
-            </FormField>
-            <FormField control={control} name="personal.districtCode" label={t('profile.fields.district')} required>
-              {(binding) => (
-                <DistrictSelect
-                  {...selectInput(binding)}
-                  onChange={(code) => {
-                    binding.field.onChange(code);
-                    const street = getValues('personal.streetCode');
-                    if (street && (!code || !streetInDistrict(street, code))) setValue('personal.streetCode', null);
-                  }}
-                />
-              )}
-            </FormField>
-            <StreetField control={control} />
-            <FormField
-              control={control}
-              name="personal.email"
-              label={
-                <>
-                  {t('profile.fields.email')} {t('common.optional')}
-                </>
-              }
-            >
-              {(binding) => <Input {...textInput(binding, null)} autoComplete="email" inputMode="email" />}
-            </FormField>
-          </FieldGrid>
-        )}
-      </Form>
-    </SectionCard>
+    <ProfileSectionForm section="personal" profile={profile} schema={schema} valuesOf={valuesOf}>
+      {({ control, setValue, getValues }) => (
+        <FieldGrid>
+          <FormField control={control} name="personal.name" label={t('profile.fields.name')} required>
+            {(binding) => <Input {...textInput(binding)} autoComplete="name" maxLength={50} />}
+          </FormField>
+          <FormField control={control} name="personal.birthYear" label={t('profile.fields.birthYear')} required>
+            {(binding) => (
+              <InputNumber {...numberInput(binding)} min={1940} max={2012} precision={0} style={{ width: '100%' }} />
+            )}
+          </FormField>
+          <FormField control={control} name="personal.gender" label={t('profile.fields.gender')}>
+            {({ field, id, labelId, describedBy }) => (
+              <Radio.Group
+                aria-labelledby={labelId}
+                id={id}
+                value={field.value ?? 'unsaid'}
+                onChange={(e) => field.onChange(e.target.value === 'unsaid' ? null : e.target.value)}
+                aria-describedby={describedBy}
+              >
+                {genders.map((g) => (
+                  <Radio key={g} value={g}>
+                    {t(`profile.gender.${g}`)}
+                  </Radio>
+                ))}
+                <Radio value="unsaid">{t('profile.gender.unsaid')}</Radio>
+              </Radio.Group>
+            )}
+          </FormField>
+          <FormField
+            control={control}
+            name="personal.mobile"
+            label={t('profile.fields.mobile')}
+            extra={t('profile.fields.mobileHelp')}
+            required
+          >
+            {(binding) => <Input {...textInput(binding)} autoComplete="tel" inputMode="tel" />}
+          </FormField>
+          <FormField control={control} name="personal.districtCode" label={t('profile.fields.district')} required>
+            {(binding) => (
+              <DistrictSelect
+                {...selectInput(binding)}
+                onChange={(code) => {
+                  binding.field.onChange(code);
+                  const street = getValues('personal.streetCode');
+                  if (street && (!code || !streetInDistrict(street, code))) setValue('personal.streetCode', null);
+                }}
+              />
+            )}
+          </FormField>
+          <StreetField control={control} />
+          <FormField
+            control={control}
+            name="personal.email"
+            label={
+              <>
+                {t('profile.fields.email')} {t('common.optional')}
+              </>
+            }
+          >
+            {(binding) => <Input {...textInput(binding, null)} autoComplete="email" inputMode="email" />}
+          </FormField>
+        </FieldGrid>
+      )}
+    </ProfileSectionForm>
   );
 }
 

@@ -1,20 +1,10 @@
 import { certificateLevels, type OwnProfile, socialWorkTrainingHours } from '@shsw/shared';
 import { Progress, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, useVocabularyLabel } from '../../../lib/format';
+import { sectionPath, stepOfCompleteness } from './profile-sections';
 import styles from './profile-summary.module.css';
-import { goToSection } from './section-nav';
-
-/** Where each completeness section is edited. */
-const sectionAnchor: Record<string, string> = {
-  personal: 'personal',
-  education: 'education',
-  certificates: 'certificates',
-  serviceHistory: 'serviceHistory',
-  continuingEducation: 'continuingEducation',
-  domainsSkills: 'expertise',
-  wishes: 'wishes',
-};
 
 /** Completeness with what to fill next, and the badges the platform computes from the record. */
 export function ProfileSummary({ profile }: { profile: OwnProfile }) {
@@ -41,12 +31,9 @@ export function ProfileSummary({ profile }: { profile: OwnProfile }) {
               <ul className={styles.missing}>
                 {completeness.missing.map((section) => (
                   <li key={section}>
-                    <a
-                      href={`#${sectionAnchor[section] ?? section}`}
-                      onClick={(event) => goToSection(event, sectionAnchor[section] ?? section)}
-                    >
+                    <Link to={sectionPath(stepOfCompleteness(section) ?? 'personal')}>
                       {t(`profile.summary.sections.${section}` as 'profile.summary.sections.personal')}
-                    </a>
+                    </Link>
                   </li>
                 ))}
               </ul>

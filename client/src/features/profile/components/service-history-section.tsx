@@ -7,13 +7,12 @@ import type { z } from 'zod';
 import { DomainMultiSelect } from '../../../components/domain-select';
 import { dateInput, numberInput, selectInput, textInput } from '../../../components/form/adapters';
 import { draft } from '../../../components/form/draft';
-import { Form, type FormApi } from '../../../components/form/form';
+import type { FormApi } from '../../../components/form/form';
 import { FormField, ListError } from '../../../components/form/form-field';
-import { useUpdateProfile } from '../api/update-profile';
-import { useDeclaredNoneFor } from '../hooks/use-declared-none';
 import { useNoneToggle } from '../hooks/use-none-toggle';
 import { NoneSwitch } from './none-switch';
-import { EntryCard, SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
+import { EntryCard } from './section-card';
 
 const schema = profileSectionsSchema.pick({ serviceHistory: true, declaredNone: true });
 type Values = z.input<typeof schema>;
@@ -36,33 +35,16 @@ function valuesOf(profile: OwnProfile): DefaultValues<Values> {
 
 /** Where the worker served, in which domains: the base of years of experience per domain. */
 export function ServiceHistorySection({ profile }: { profile: OwnProfile }) {
-  const { t } = useTranslation();
-  const update = useUpdateProfile();
-  const declaredNoneFor = useDeclaredNoneFor('serviceHistory');
   return (
-    <SectionCard
-      id="serviceHistory"
-      title={t('profile.sections.serviceHistory.title')}
-      description={t('profile.sections.serviceHistory.description')}
+    <ProfileSectionForm
+      section="serviceHistory"
+      profile={profile}
+      schema={schema}
+      valuesOf={valuesOf}
+      declarable="serviceHistory"
     >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="serviceHistory-title"
-        onSubmit={async (values) => {
-          const none = values.declaredNone.includes('serviceHistory');
-          const saved = await update.mutateAsync({
-            serviceHistory: none ? [] : values.serviceHistory,
-            declaredNone: declaredNoneFor(none),
-          });
-          return valuesOf(saved);
-        }}
-      >
-        {(form) => <ServiceEntries form={form} profile={profile} />}
-      </Form>
-    </SectionCard>
+      {(form) => <ServiceEntries form={form} profile={profile} />}
+    </ProfileSectionForm>
   );
 }
 

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { checkedInput, numberInput, textInput } from '../../../components/form/adapters';
 import { draft } from '../../../components/form/draft';
-import { Form, type FormApi } from '../../../components/form/form';
+import type { FormApi } from '../../../components/form/form';
 import { FormField, ListError } from '../../../components/form/form-field';
-import { useUpdateProfile } from '../api/update-profile';
-import { EntryCard, SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
+import { EntryCard } from './section-card';
 
 const schema = profileSectionsSchema.pick({ training: true });
 type Values = z.input<typeof schema>;
@@ -22,24 +22,16 @@ function valuesOf(profile: OwnProfile): DefaultValues<Values> {
 /** Social-work training: 120 hours with proof make a social-work talent without degree or certificate. */
 export function TrainingSection({ profile }: { profile: OwnProfile }) {
   const { t } = useTranslation();
-  const update = useUpdateProfile();
   return (
-    <SectionCard
-      id="training"
-      title={t('profile.sections.training.title')}
+    <ProfileSectionForm
+      section="training"
+      profile={profile}
+      schema={schema}
+      valuesOf={valuesOf}
       description={t('profile.sections.training.description', { hours: socialWorkTrainingHours })}
     >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="training-title"
-        onSubmit={async (values) => valuesOf(await update.mutateAsync(values))}
-      >
-        {(form) => <TrainingEntries form={form} />}
-      </Form>
-    </SectionCard>
+      {(form) => <TrainingEntries form={form} />}
+    </ProfileSectionForm>
   );
 }
 

@@ -5,10 +5,9 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { selectInput } from '../../../components/form/adapters';
-import { Form, type FormApi } from '../../../components/form/form';
+import type { FormApi } from '../../../components/form/form';
 import { FormField } from '../../../components/form/form-field';
-import { useUpdateProfile } from '../api/update-profile';
-import { SectionCard } from './section-card';
+import { ProfileSectionForm } from './profile-section-form';
 import styles from './visibility-section.module.css';
 
 const schema = profileSectionsSchema.pick({ visibility: true, hideFrom: true });
@@ -21,25 +20,10 @@ function valuesOf(p: OwnProfile): DefaultValues<Values> {
 
 /** Who may find the profile, and organisations (by credit code) that must never see it. */
 export function VisibilitySection({ profile }: { profile: OwnProfile }) {
-  const { t } = useTranslation();
-  const update = useUpdateProfile();
   return (
-    <SectionCard
-      id="visibility"
-      title={t('profile.sections.visibility.title')}
-      description={t('profile.sections.visibility.description')}
-    >
-      <Form
-        schema={schema}
-        defaultValues={valuesOf(profile)}
-        submitLabel={t('profile.saveSection')}
-        successMessage={t('common.saved')}
-        aria-labelledby="visibility-title"
-        onSubmit={async (values) => valuesOf(await update.mutateAsync(values))}
-      >
-        {(form) => <VisibilityFields form={form} />}
-      </Form>
-    </SectionCard>
+    <ProfileSectionForm section="visibility" profile={profile} schema={schema} valuesOf={valuesOf}>
+      {(form) => <VisibilityFields form={form} />}
+    </ProfileSectionForm>
   );
 }
 

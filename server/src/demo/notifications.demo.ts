@@ -105,8 +105,11 @@ export async function seedDemoNotifications(opts: { workerId: Id }): Promise<num
           : '/org/invitations',
     });
   }
-  const newest = org ? await find('applications', { orgId: org._id, status: 'submitted' }, { createdAt: -1 }) : [];
-  const applicant = newest[0];
+  // Through its positions: applications are indexed by position, not organisation (a million at the 2025 scale).
+  const submitted: Doc[] = [];
+  for (const position of org ? await find('positions', { orgId: org._id }, { createdAt: -1 }) : [])
+    submitted.push(...(await find('applications', { positionId: position._id, status: 'submitted' })));
+  const applicant = submitted.sort((a, b) => (b.createdAt as Date).getTime() - (a.createdAt as Date).getTime())[0];
   if (applicant) {
     const positionId = String(applicant.positionId);
     await notify(members, {

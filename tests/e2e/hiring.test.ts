@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bureau, orgOwner, PASSWORD, signUp } from '../factories/actors.js';
-import { draftPosition, guidanceBody } from '../factories/positions.js';
+import { draftPosition, guidanceBody, openPosition } from '../factories/positions.js';
 import { makeReady } from '../factories/profiles.js';
 import { chooseOption, launchBrowser, type TestBrowser } from '../setup/browser.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -131,6 +131,10 @@ describe('hiring through the platform', () => {
 
     await card.dragTo(column(employer, 'interview'));
     const interview = employer.getByRole('dialog').filter({ hasText: '安排面试' });
+    // The dialog opens on its first required field, the date, which says what to pick.
+    const when = interview.getByLabel('面试时间');
+    await expect.poll(() => when.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await when.getAttribute('placeholder')).toBe('选择面试日期和时间，如 2026-01-05 14:30');
     await interview.getByLabel('面试时间').fill(`${year + 1}-01-05 14:30`);
     await interview.getByLabel('面试时间').press('Enter');
     await interview.getByLabel('面试地点').fill('徐汇区漕溪北路 100 号 3 楼');
@@ -194,6 +198,51 @@ describe('hiring through the platform', () => {
     await page.goto(`${app.url}/org/positions/${published.id}/edit`);
     await page.getByTestId('position-status').getByText('招聘中').waitFor();
     expect(await page.getByTestId('delete-draft').count()).toBe(0);
+    await page.close();
+  });
+
+  it('when an organisation lists its positions at 1366 px, then deadlines stay on one line and each row keeps two buttons in view, the rest under 更多', async () => {
+    const owner = await orgOwner(app);
+    const open = await openPosition(owner.client, { title: '长者照护项目主管（浦东新区周浦镇综合为老服务中心）' });
+    await draftPosition(owner.client, { title: '社区矫正社工' });
+    const page = await employerBrowser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.context().clearCookies();
+    await page.goto(`${app.url}/sign-in`);
+    await signIn(page, owner.login);
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.goto(`${app.url}/org/positions`);
+    const row = page.getByRole('row').filter({ hasText: open.title });
+    const deadline = row.getByTestId('position-deadline');
+    await deadline.getByText(open.deadline ?? '').waitFor();
+    // One line box: a wrapped date would have two.
+    expect(await deadline.evaluate((el) => el.getClientRects().length)).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => {
+        const scroller = document.querySelector('.ant-table-content');
+        return scroller ? scroller.scrollWidth - scroller.clientWidth : 0;
+      }),
+    ).toBeLessThanOrEqual(0);
+
+    // In view: 查看申请, 修改 and 更多; the other moves are labelled items of the 更多 menu.
+    const buttons = async (r: Locator) => (await r.locator('a.ant-btn, button').allTextContents()).map((x) => x.trim());
+    expect(await buttons(row)).toEqual(['查看申请', '修改', '更多']);
+    await row.getByRole('button', { name: `更多操作：${open.title}` }).click();
+    const menu = page.getByRole('menu');
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      '匹配人才',
+      '暂停招聘',
+      '标记为已招满',
+      '关闭岗位',
+    ]);
+    await menu.getByRole('menuitem', { name: '暂停招聘' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '暂停招聘' }).click();
+    await row.getByText('已暂停').waitFor();
+
+    // A draft: 修改 and 发布 in view.
+    const draftRow = page.getByRole('row').filter({ hasText: '社区矫正社工' });
+    expect(await buttons(draftRow)).toEqual(['修改', '发布', '更多']);
     await page.close();
   });
 });

@@ -265,6 +265,48 @@ describe('supply/demand reports', () => {
     await page.getByTestId('headline-demand-value').waitFor();
   });
 
+  it('when a visitor opens a long report, then a contents list leads to each section and back to top', async () => {
+    // Wide: the contents stand beside the report and stay in view while it scrolls.
+    const page = await visitorBrowser.newPage();
+    await page.goto(`${app.url}/reports/${lastQuarter.id}`);
+    const contents = page.getByRole('navigation', { name: '本页目录' });
+    await contents.getByRole('link', { name: '方法说明' }).waitFor();
+    const top = (selector: string) =>
+      page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().top ?? Number.NaN, selector);
+    expect(await top('#report-methodology-title')).toBeGreaterThan(800);
+    await contents.getByRole('link', { name: '方法说明' }).click();
+    // Lands just under the sticky header (scroll-padding 80 px), with focus on the heading.
+    await expect.poll(() => top('#report-methodology-title')).toBeLessThan(200);
+    expect(await top('#report-methodology-title')).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-methodology-title');
+    expect(await contents.isVisible()).toBe(true);
+    expect((await contents.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await contents.getByRole('link', { name: /按服务领域分组/ }).click();
+    await expect.poll(() => top('#report-table-domain')).toBeLessThan(200);
+    await contents.getByRole('button', { name: '回到顶部' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+
+    // A phone: a compact list above the report, closed until asked for.
+    const phone = await visitorBrowser.newPage({ mobile: true });
+    await phone.goto(`${app.url}/reports/${lastQuarter.id}`);
+    const list = phone.getByRole('navigation', { name: '本页目录' });
+    const link = list.getByRole('link', { name: '方法说明' });
+    await list.getByText('本页目录').waitFor();
+    expect(await link.isVisible()).toBe(false);
+    await list.getByText('本页目录').click();
+    await link.click();
+    await expect
+      .poll(() =>
+        phone.evaluate(
+          () => document.querySelector('#report-methodology-title')?.getBoundingClientRect().top ?? Number.NaN,
+        ),
+      )
+      .toBeLessThan(200);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await phone.close();
+    await page.close();
+  });
+
   it('when the page is 375 px wide, then the report fits without sideways scrolling and the chart fits its frame', async () => {
     const page = await visitorBrowser.newPage({ mobile: true });
     await page.goto(`${app.url}/reports/${lastQuarter.id}`);

@@ -211,7 +211,13 @@ describe('matching candidates', () => {
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL('**/dashboard');
     await page.goto(`${app.url}/org/positions`);
-    await page.getByRole('row').filter({ hasText: '社区养老个案社工' }).getByRole('link', { name: '匹配人才' }).click();
+    // Matches sit in the row's 更多 menu (the row keeps two buttons in view).
+    await page
+      .getByRole('row')
+      .filter({ hasText: '社区养老个案社工' })
+      .getByRole('button', { name: /^更多操作/ })
+      .click();
+    await page.getByRole('menuitem', { name: '匹配人才' }).click();
     await page.waitForURL(/\/pipeline\?tab=matches$/);
     await page.getByRole('tab', { name: '匹配人才', selected: true }).waitFor();
     const card = page.getByTestId('candidate').filter({ hasText: match?.talent.maskedName ?? '' });

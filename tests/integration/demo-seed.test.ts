@@ -1,7 +1,7 @@
 import { demoAccounts } from '@shsw/server/demo/demo-accounts';
 import { seedDemo } from '@shsw/server/demo/seed';
 import { talentDocument } from '@shsw/server/modules/search/search-indexes';
-import { districts, organisationTypes } from '@shsw/shared';
+import { districts, organisationTypes, serviceDomains } from '@shsw/shared';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs } from '../factories/actors.js';
@@ -235,5 +235,52 @@ describe('demo data', () => {
     expect(theirs.body.unread).toBeGreaterThan(0);
     expect(theirs.body.items.map((c) => c.id).sort()).toEqual(mine.body.items.map((c) => c.id).sort());
     for (const c of mine.body.items) expect(c.positionTitle).not.toBe('');
+  });
+
+  it('when seeded, then organisations read like real ones: no numbered names, no contact called 联系人, all distinct', async () => {
+    const orgs = await mongoose.connection
+      .collection<{ name: string; contact: { name: string } }>('organisations')
+      .find({}, { projection: { name: 1, contact: 1 } })
+      .toArray();
+    expect(orgs.filter((o) => /[0-9０-９]$/.test(o.name)).map((o) => o.name)).toEqual([]);
+    expect(new Set(orgs.map((o) => o.name)).size).toBe(orgs.length);
+    expect(orgs.filter((o) => o.contact.name === '联系人')).toEqual([]);
+    expect(orgs.filter((o) => o.contact.name !== '').every((o) => /^[\u4e00-\u9fa5]{2,4}$/.test(o.contact.name))).toBe(
+      true,
+    );
+  });
+
+  it('when seeded, then no organisation repeats a position title and every service domain has open positions', async () => {
+    const positions = await mongoose.connection
+      .collection<{ orgId: unknown; title: string; status: string; primaryDomain: string }>('positions')
+      .find({}, { projection: { orgId: 1, title: 1, status: 1, primaryDomain: 1 } })
+      .toArray();
+    const seen = new Set<string>();
+    const repeated = positions.filter((p) => {
+      const key = `${String(p.orgId)}:${p.title}`;
+      const again = seen.has(key);
+      seen.add(key);
+      return again;
+    });
+    expect(repeated.map((p) => p.title)).toEqual([]);
+    const openDomains = new Set(positions.filter((p) => p.status === 'open').map((p) => p.primaryDomain));
+    expect(serviceDomains.filter((d) => !openDomains.has(d.code)).map((d) => d.code)).toEqual([]);
+  });
+
+  it('when seeded, then each documented account finds unread notifications at first sign-in', async () => {
+    const expected: Record<string, string[]> = {
+      worker: ['application_status_changed', 'invitation_received', 'profile_match'],
+      owner: ['application_submitted', 'invitation_answered'],
+      recruiter: ['application_submitted', 'invitation_answered'],
+      pendingOwner: ['organisation_rejected'],
+      bureau: ['organisation_to_verify'],
+      admin: ['organisation_to_verify'],
+    };
+    for (const [key, account] of Object.entries(demoAccounts)) {
+      const client = await signInAs(app, account.login, account.password);
+      const list = await client.get<{ items: { type: string; readAt: string | null }[] }>('/api/notifications');
+      const unread = list.body.items.filter((n) => n.readAt === null).map((n) => n.type);
+      expect(unread, key).toEqual(expect.arrayContaining(expected[key] ?? ['(an expectation for every account)']));
+    }
   });
 });

@@ -1,26 +1,29 @@
 import { countedStreets, districts, generateCreditCode, organisationTypes, qualifiesAsAgency } from '@shsw/shared';
 import mongoose from 'mongoose';
-import { orgNameStems } from './people.js';
+import { organisationName } from './names.demo.js';
+import { personName } from './people.js';
 import type { Random } from './random.js';
 
 export interface DemoOrganisation {
   org: Record<string, unknown> & { _id: mongoose.Types.ObjectId; type: string; districtCode: string; status: string };
   owner: Record<string, unknown> & { _id: mongoose.Types.ObjectId };
+  /** The service domains its positions come from (null: any, as the plan's demand). */
+  domains: readonly string[] | null;
 }
 
-const suffixByType: Record<string, string> = {
-  social_work_agency: '社会工作服务社',
-  street_station: '社会工作站',
-  elderly_care_institution: '养老院',
-  elderly_service_complex: '社区综合为老服务中心',
-  school: '中学',
-  hospital: '医院',
-  mass_organisation: '妇女联合会',
-  community_service_centre: '社区服务中心',
-  public_institution: '社区事务受理服务中心',
-  social_organisation: '公益发展中心',
-  enterprise: '物业服务有限公司',
-};
+/** Road names common across the city's districts, for the demo's addresses. */
+const roads = [
+  '中山路',
+  '人民路',
+  '建设路',
+  '文化路',
+  '长江路',
+  '团结路',
+  '和平路',
+  '振兴路',
+  '育才路',
+  '新华路',
+] as const;
 
 /** How many of each non-station type per 1,000 organisations: agencies and elderly care lead. */
 const typeWeights: readonly (readonly [string, number])[] = [
@@ -51,16 +54,14 @@ function staffFor(rng: Random, type: string) {
  */
 export function demoOrganisations(
   rng: Random,
-  opts: { count: number; stationCoverage: number; now: Date },
+  opts: { count: number; stationCoverage: number; now: Date; takenNames?: readonly string[] },
 ): DemoOrganisation[] {
+  const used = new Set(opts.takenNames ?? []);
   const out: DemoOrganisation[] = [];
   const start = new Date(opts.now.getTime() - 3 * 365 * 86400_000);
   const add = (type: string, districtCode: string, streetCode: string, streetName?: string) => {
     const districtName = districts.find((d) => d.code === districtCode)?.label.zh ?? '';
-    const name =
-      type === 'street_station' || type === 'elderly_service_complex'
-        ? `${streetName ?? ''}${suffixByType[type]}`
-        : `${districtName.replace(/区$/, '')}${rng.pick(orgNameStems)}${suffixByType[type]}${rng.int(1, 99)}`;
+    const { name, domains } = organisationName(rng, type, { district: districtName, street: streetName ?? '' }, used);
     const staff = staffFor(rng, type);
     const charter = type === 'social_work_agency' || (type === 'street_station' && rng.chance(0.6));
     const status = rng.weighted([
@@ -84,8 +85,12 @@ export function demoOrganisations(
         type,
         districtCode,
         streetCode,
-        address: `${streetName ?? districtName}某路 ${rng.int(1, 999)} 号`,
-        contact: { name: '联系人', mobile: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, email: null },
+        address: `${districtName}${streetName ?? ''}${rng.pick(roads)} ${rng.int(1, 999)} 号`,
+        contact: {
+          name: personName(rng),
+          mobile: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
+          email: null,
+        },
         staff,
         charterStatesSocialWorkAims: charter,
         agencyQualified: qualifiesAsAgency({ staff, charterStatesSocialWorkAims: charter }),
@@ -117,6 +122,7 @@ export function demoOrganisations(
         createdAt,
         updatedAt: createdAt,
       },
+      domains,
     });
   };
 

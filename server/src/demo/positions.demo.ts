@@ -1,5 +1,6 @@
-import { DEFAULT_DEADLINE_DAYS, deadlineEnd, employmentTypes, findDistrict } from '@shsw/shared';
+import { DEFAULT_DEADLINE_DAYS, deadlineEnd, employmentTypes, findDistrict, serviceDomains } from '@shsw/shared';
 import mongoose from 'mongoose';
+import { positionTitle } from './names.demo.js';
 import { skillsPool } from './people.js';
 import type { Random } from './random.js';
 import { domainWeights, type PlatformHire, type WorkerIdentity } from './workers.demo.js';
@@ -11,6 +12,8 @@ export interface DemoEmployer {
   type: string;
   districtCode: string;
   streetCode: string;
+  /** The service domains its positions come from (absent or null: any, as the plan's demand). */
+  domains?: readonly string[] | null;
 }
 
 export type DemoApplicant = WorkerIdentity;
@@ -45,16 +48,6 @@ export function demoGuidance(year: number) {
   };
 }
 
-const titles: Record<string, string[]> = {
-  elderly_care: ['养老服务社工', '长者照护个案社工', '社区综合为老服务中心社工', '认知症照护项目社工'],
-  community_building: ['社区社工', '居民区社区工作者', '社区营造项目社工', '街镇社工站社工'],
-  child_welfare: ['儿童福利社工', '儿童之家社工', '困境儿童个案社工'],
-  medical: ['医务社工', '医院社工部社工'],
-  school: ['学校社工', '驻校社工'],
-  drug_rehab: ['禁毒社工'],
-  correction: ['矫正社工'],
-  youth_affairs: ['青少年事务社工'],
-};
 const levelSalary: Record<string, [number, number]> = {
   none: [6000, 8500],
   assistant: [7000, 10000],
@@ -85,6 +78,8 @@ export function demoHiring(
     /** The documented demo organisation: its first positions are recent and open, with applicants. */
     featured?: DemoEmployer;
     featuredCount?: number;
+    /** An organisation that closes later: none of the showcase positions is its. */
+    avoid?: mongoose.Types.ObjectId;
   },
 ): DemoHiring {
   const out: DemoHiring = { positions: [], applications: [], hires: new Map() };
@@ -99,19 +94,18 @@ export function demoHiring(
     list.push(index);
     byDistrict.set(a.districtCode ?? '', list);
   });
+  const featuredCount = opts.featured ? (opts.featuredCount ?? 0) : 0;
+  // After the demo organisation's, one recent open position in every service domain (so each
+  // domain tile and the latest positions have some), when the platform is big enough to carry them.
+  const showcase =
+    opts.positions >= 10 * serviceDomains.length ? showcasePlan(rng, employers, opts.featured, opts.avoid) : [];
+  const titlesOf = new Map<string, Set<string>>();
   for (let i = 0; i < opts.positions; i += 1) {
-    const featured = opts.featured && i < (opts.featuredCount ?? 0);
-    const org = featured && opts.featured ? opts.featured : rng.pick(employers);
-    const domain =
-      org.type === 'street_station'
-        ? 'community_building'
-        : org.type === 'elderly_care_institution' || org.type === 'elderly_service_complex'
-          ? 'elderly_care'
-          : org.type === 'hospital'
-            ? 'medical'
-            : org.type === 'school'
-              ? 'school'
-              : rng.weighted(domainWeights);
+    const featured = i < featuredCount;
+    const shown = featured ? undefined : showcase[i - featuredCount];
+    const fresh = featured || shown !== undefined;
+    const org = featured && opts.featured ? opts.featured : (shown?.org ?? rng.pick(employers));
+    const domain = shown?.domain ?? domainFor(rng, org);
     const level = rng.weighted([
       ['none', 25],
       ['assistant', 45],
@@ -127,8 +121,8 @@ export function demoHiring(
       [3, 10],
       [5, 5],
     ] as const);
-    const createdAt = featured
-      ? new Date(opts.now.getTime() - rng.int(3, 20) * DAY)
+    const createdAt = fresh
+      ? new Date(opts.now.getTime() - rng.int(4, 20) * DAY)
       : new Date(start + rng.next() * (opts.now.getTime() - start - DAY));
     const publishedAt = new Date(createdAt.getTime() + rng.int(0, 3) * DAY);
     const deadline = new Date(publishedAt.getTime() + DEFAULT_DEADLINE_DAYS * DAY + 8 * 3600_000)
@@ -139,13 +133,13 @@ export function demoHiring(
     const history: { status: string; at: Date; by: mongoose.Types.ObjectId | null; reason: string | null }[] = [
       { status: 'draft', at: createdAt, by: org.ownerId, reason: null },
     ];
-    const unpublished = !featured && rng.chance(0.03) && publishedAt.getTime() > opts.now.getTime() - 30 * DAY;
+    const unpublished = !fresh && rng.chance(0.03) && publishedAt.getTime() > opts.now.getTime() - 30 * DAY;
     let status = 'draft';
     let filledCount = 0;
     if (!unpublished && publishedAt < opts.now) {
       history.push({ status: 'open', at: publishedAt, by: org.ownerId, reason: null });
       status = 'open';
-      if (!featured && rng.chance(0.06)) {
+      if (!fresh && rng.chance(0.06)) {
         const pausedAt = new Date(publishedAt.getTime() + rng.int(3, 20) * DAY);
         if (pausedAt < opts.now) {
           history.push({ status: 'paused', at: pausedAt, by: org.ownerId, reason: '暂停招聘' });
@@ -163,14 +157,16 @@ export function demoHiring(
       // Only people already seeking when the position was published apply to it.
       if ((pool[index]?.seekingSince ?? publishedAt) <= publishedAt) chosen.add(index);
     }
-    const title = `${rng.pick(titles[domain] ?? [`${findDistrict(org.districtCode)?.label.zh ?? ''}社工`])}`;
+    const taken = titlesOf.get(String(org._id)) ?? new Set<string>();
+    titlesOf.set(String(org._id), taken);
+    const title = positionTitle(rng, domain, taken);
     let hires = 0;
     for (const index of chosen) {
       const applicant = pool[index];
       if (!applicant) continue;
       const submittedAt = new Date(publishedAt.getTime() + rng.int(0, 40) * DAY + rng.int(0, 86_000) * 1000);
       if (submittedAt > opts.now || submittedAt > deadlineAt) continue;
-      const steps = applicationPath(rng, hires < headcount && !featured);
+      const steps = applicationPath(rng, hires < headcount && !fresh);
       const appHistory: Record<string, unknown>[] = [];
       let at = submittedAt.getTime();
       let final = 'submitted';
@@ -290,6 +286,32 @@ export function demoHiring(
     });
   }
   return out;
+}
+
+/** The domain of a position an organisation posts: its own fields, or any as the plan's demand. */
+function domainFor(rng: Random, org: DemoEmployer): string {
+  if (org.domains && org.domains.length > 0) return rng.pick(org.domains);
+  if (org.type === 'street_station') return 'community_building';
+  if (org.type === 'elderly_care_institution' || org.type === 'elderly_service_complex') return 'elderly_care';
+  if (org.type === 'hospital') return 'medical';
+  if (org.type === 'school') return 'school';
+  return rng.weighted(domainWeights);
+}
+
+/** For each service domain, an organisation that works in it (an agency taking any when none does). */
+function showcasePlan(
+  rng: Random,
+  employers: readonly DemoEmployer[],
+  featured: DemoEmployer | undefined,
+  avoid: mongoose.Types.ObjectId | undefined,
+): { org: DemoEmployer; domain: string }[] {
+  const eligible = employers.filter((e) => e !== featured && (!avoid || !e._id.equals(avoid)));
+  const general = eligible.filter((e) => !e.domains && e.type === 'social_work_agency');
+  return serviceDomains.flatMap(({ code }) => {
+    const fitting = eligible.filter((e) => e.domains?.includes(code));
+    const pool = fitting.length > 0 ? fitting : general.length > 0 ? general : eligible;
+    return pool.length > 0 ? [{ org: rng.pick(pool), domain: code }] : [];
+  });
 }
 
 type Step = readonly [string, 'worker' | 'employer'];

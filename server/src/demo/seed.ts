@@ -5,8 +5,7 @@ import { hashPassword, User } from '../modules/accounts/index.js';
 import type { ApplicationDoc } from '../modules/applications/index.js';
 import type { PositionDoc } from '../modules/positions/index.js';
 import type { ProfileDoc } from '../modules/profiles/index.js';
-import { ceReminderPending, claimsOf, computeProfile } from '../modules/profiles/index.js';
-import { RegistryEntry } from '../modules/registry/index.js';
+import { claimsOf } from '../modules/profiles/index.js';
 import { invalidateProjections, seedTalentProjection } from '../modules/search/index.js';
 import { applicationFact, factsStore, positionFact, workerFact } from '../modules/statistics/index.js';
 import { ensureIndexes } from '../platform/db/indexes.js';
@@ -15,6 +14,8 @@ import type { Logger } from '../platform/logger.js';
 import { closeDemoOrganisation } from './closed-organisation.demo.js';
 import { seedDemoConnections } from './connections.demo.js';
 import { demoAccounts } from './demo-accounts.js';
+import { DEMO_IMPORT_ID, demoWorkerApplication, demoWorkerProfile } from './demo-worker.demo.js';
+import { seedDemoNotifications } from './notifications.demo.js';
 import { demoOrganisations } from './organisations.demo.js';
 import { type DemoEmployer, demoGuidance, demoHiring } from './positions.demo.js';
 import { Random } from './random.js';
@@ -80,7 +81,12 @@ export async function seedDemo(opts: {
   const rng = new Random(opts.seed ?? DEFAULT_SEED);
   const now = opts.now ?? new Date();
 
-  const orgs = demoOrganisations(rng, { count: preset.organisations, stationCoverage: preset.stationCoverage, now });
+  const orgs = demoOrganisations(rng, {
+    count: preset.organisations,
+    stationCoverage: preset.stationCoverage,
+    now,
+    takenNames: [DEMO_ORG_NAME, DEMO_PENDING_ORG_NAME],
+  });
   const accounts = await demoAccountDocs(rng, now);
 
   const levels = certificateLevelsFor(rng, preset.workers);
@@ -90,29 +96,31 @@ export async function seedDemo(opts: {
   // Hiring first (it needs only who the workers are), so each record is written once, hires included.
   const years = [now.getFullYear() - 2, now.getFullYear() - 1, now.getFullYear()];
   await insertInBatches('salary_guidance', years.map(demoGuidance));
-  const employers: DemoEmployer[] = [...orgs.map((o) => o.org), ...accounts.orgs]
-    .filter((o) => o.status === 'verified')
-    .map((o) => ({
+  const employers: DemoEmployer[] = [...orgs, ...accounts.orgs.map((org) => ({ org, domains: null }))]
+    .filter(({ org: o }) => o.status === 'verified')
+    .map(({ org: o, domains }) => ({
       _id: o._id,
       ownerId: o.ownerId as mongoose.Types.ObjectId,
       name: String(o.name),
       type: o.type,
       districtCode: o.districtCode,
       streetCode: String(o.streetCode),
+      domains,
     }));
+  // One agency closes by its owner (after its hiring history, so that history is its last word).
+  const closing = [...orgs].reverse().find((o) => o.org.status === 'verified' && o.org.type === 'social_work_agency');
   const sunshine = employers.find((e) => e.name === DEMO_ORG_NAME);
   const hiring = demoHiring(rng, employers, identities, {
     positions: preset.positions,
     now,
     maxApplicants: preset.maxApplicants,
     ...(sunshine ? { featured: sunshine, featuredCount: 5 } : {}),
+    ...(closing ? { avoid: closing.org._id } : {}),
   });
   // The demo worker has applied to the demo organisation's first position and is at interview.
   const firstFeatured = hiring.positions[0];
   if (sunshine && firstFeatured)
     hiring.applications.push(demoWorkerApplication(accounts.workerId, firstFeatured, sunshine, now));
-  // One agency closed by its owner (after its hiring history, so that history is its last word).
-  const closing = [...orgs].reverse().find((o) => o.org.status === 'verified' && o.org.type === 'social_work_agency');
   if (closing) closeDemoOrganisation(closing.org, closing.owner, hiring.positions, hiring.applications, now);
   await insertInBatches('users', [...orgs.map((o) => o.owner), ...accounts.users]);
   await insertInBatches('organisations', [...orgs.map((o) => o.org), ...accounts.orgs]);
@@ -199,6 +207,8 @@ export async function seedDemo(opts: {
     applications: hiring.applications.map((a) => applicationFact(a as unknown as ApplicationDoc)),
     workers: workerFacts,
   });
+  const notified = await seedDemoNotifications({ workerId: accounts.workerId });
+  opts.log?.info({ notifications: notified }, 'demo notifications');
   const reports =
     opts.reports && bureauUser
       ? await seedDemoReports({ bureauUserId: bureauUser._id, now, ...(opts.log ? { log: opts.log } : {}) })
@@ -214,39 +224,10 @@ export async function seedDemo(opts: {
   };
 }
 
-const DEMO_IMPORT_ID = new mongoose.Types.ObjectId('000000000000000000000001');
 const DEMO_ORG_NAME = '上海市徐汇区阳光社会工作服务社';
-
-function demoWorkerApplication(
-  workerId: mongoose.Types.ObjectId,
-  position: Record<string, unknown>,
-  org: DemoEmployer,
-  now: Date,
-): Record<string, unknown> {
-  const day = 86_400_000;
-  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day);
-  const interview = { at: new Date(now.getTime() + 3 * day).toISOString(), place: '徐汇区漕溪北路 88 号 3 楼会议室' };
-  return {
-    _id: new mongoose.Types.ObjectId(),
-    positionId: position._id,
-    orgId: org._id,
-    workerUserId: workerId,
-    profileId: workerId,
-    status: 'interview',
-    note: '我在养老服务领域有多年经验，期待加入。',
-    interview,
-    history: [
-      { status: 'submitted', at: at(3), actor: 'worker', by: workerId, message: null, interview: null },
-      { status: 'viewed', at: at(2), actor: 'employer', by: org.ownerId, message: null, interview: null },
-      { status: 'shortlisted', at: at(2), actor: 'employer', by: org.ownerId, message: null, interview: null },
-      { status: 'interview', at: at(1), actor: 'employer', by: org.ownerId, message: '请携带证书原件', interview },
-    ],
-    employerNotes: [],
-    version: 4,
-    createdAt: at(3),
-    updatedAt: at(1),
-  };
-}
+const DEMO_PENDING_ORG_NAME = '上海新苗社会工作发展中心';
+/** Why the pending demo organisation was returned once (its owner's notification says so). */
+const PENDING_ORG_RETURNED = '登记证书扫描件不清晰，请重新上传';
 
 /**
  * What each documented account receives by e-mail on top of the defaults (interview and offer
@@ -323,123 +304,26 @@ async function demoAccountDocs(rng: Random, now: Date) {
       await user('admin', 'admin'),
     ],
     orgs: [
-      org(sunshine, '上海市徐汇区阳光社会工作服务社', 'verified', owner._id),
-      org(fresh, '上海新苗社会工作发展中心', 'pending', pendingOwner._id),
+      org(sunshine, DEMO_ORG_NAME, 'verified', owner._id),
+      {
+        ...org(fresh, DEMO_PENDING_ORG_NAME, 'pending', pendingOwner._id),
+        contact: { name: '周敏', mobile: '13900006666', email: 'xinmiao@demo.shsw.cn' },
+        // Returned once for a blurred certificate, then sent again: waiting in the bureau's queue.
+        statusHistory: [
+          { status: 'pending', at: new Date(now.getTime() - 5 * 86_400_000), by: pendingOwner._id, reason: null },
+          { status: 'rejected', at: new Date(now.getTime() - 3 * 86_400_000), by: null, reason: PENDING_ORG_RETURNED },
+          { status: 'pending', at: new Date(now.getTime() - 86_400_000), by: pendingOwner._id, reason: 'resubmitted' },
+        ],
+        verification: {
+          decidedAt: new Date(now.getTime() - 3 * 86_400_000),
+          decidedBy: null,
+          reason: PENDING_ORG_RETURNED,
+        },
+        createdAt: new Date(now.getTime() - 5 * 86_400_000),
+      },
     ],
     workerId: worker._id,
   };
-}
-
-/** The demo worker's own record: complete enough to show every badge. */
-async function demoWorkerProfile(userId: mongoose.Types.ObjectId, now: Date) {
-  const year = now.getFullYear();
-  const profile = {
-    _id: userId,
-    userId,
-    personal: {
-      name: '林晓雯',
-      birthYear: 1992,
-      gender: 'female',
-      districtCode: '310104',
-      streetCode: '310104014',
-      mobile: '13800138000',
-      email: 'worker@demo.shsw.cn',
-    },
-    idCard: null,
-    education: [
-      {
-        id: 'demo-edu-1',
-        level: 'bachelor',
-        school: '华东理工大学',
-        major: '社会工作',
-        field: 'social_work',
-        graduationYear: 2014,
-        inProgress: false,
-      },
-    ],
-    certificates: [
-      {
-        id: 'demo-cert-1',
-        level: 'social_worker',
-        number: 'S2018DEMO001',
-        yearObtained: 2018,
-        registrationValidUntil: `${year + 1}-06-30`,
-        status: 'verified' as const,
-        verifiedBy: 'registry' as const,
-        decidedAt: now,
-        decidedBy: null,
-        refusalReason: null,
-        claimedAt: now,
-      },
-    ],
-    training: [],
-    continuingEducation: [
-      {
-        id: 'demo-ce-1',
-        date: `${year - 1}-03-15`,
-        hours: 24,
-        provider: '上海市社会工作者协会',
-        topic: '老年社会工作实务',
-      },
-      { id: 'demo-ce-2', date: `${year - 1}-10-20`, hours: 16, provider: '区社会工作协会', topic: '社会工作伦理' },
-    ],
-    serviceHistory: [
-      {
-        id: 'demo-sh-1',
-        organisationName: '徐汇区某街道社区综合为老服务中心',
-        organisationId: null,
-        domains: ['elderly_care'],
-        role: '一线社工',
-        from: '2014-07-01',
-        to: '2019-06-30',
-        hours: null,
-        confirmedByEmployer: false,
-        source: 'self' as const,
-      },
-      {
-        id: 'demo-sh-2',
-        organisationName: '上海市徐汇区阳光社会工作服务社',
-        organisationId: null,
-        domains: ['elderly_care', 'community_building'],
-        role: '项目主管',
-        from: '2019-07-01',
-        to: null,
-        hours: null,
-        confirmedByEmployer: false,
-        source: 'self' as const,
-      },
-    ],
-    serviceDomains: ['elderly_care', 'community_building'],
-    skills: ['个案工作', '需求评估', '项目管理'],
-    talentCategory: 'practice',
-    communityWorker: false,
-    languages: ['普通话', '上海话', 'English'],
-    wishes: {
-      serviceDomains: ['elderly_care'],
-      districtCodes: ['310104', '310105'],
-      salaryMin: 9000,
-      employmentTypes: ['full_time'],
-    },
-    openToWork: true,
-    openToWorkHistory: [{ value: true, at: now }],
-    visibility: 'verified_orgs' as const,
-    hideFrom: [],
-    declaredNone: [],
-    computed: null,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await RegistryEntry.collection.insertOne({
-    _id: 'S2018DEMO001',
-    name: '林晓雯',
-    level: 'social_worker',
-    year: 2018,
-    importId: DEMO_IMPORT_ID,
-    updatedAt: now,
-  } as never);
-  const computed = computeProfile(profile, defaultCeRule, now);
-  return { ...profile, computed, ceReminderPending: ceReminderPending({ computed, ceReminderFor: null }) };
 }
 
 /** Removes every collection's documents (the seed's --reset). */

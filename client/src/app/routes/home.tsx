@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { DomainGrid } from '../../features/home/components/domain-grid';
 import { HomeHero } from '../../features/home/components/home-hero';
+import { LatestPositions } from '../../features/home/components/latest-positions';
 import { ErasureReportView } from '../../features/privacy/components/erasure-report';
 import { LatestReportTeaser } from '../../features/reports/components/latest-report-teaser';
 
@@ -25,6 +26,7 @@ export function HomeRoute() {
       {erasure && <ErasureReportView report={erasure} />}
       <HomeHero />
       <LatestReportTeaser />
+      <LatestPositions />
       <DomainGrid />
     </>
   );

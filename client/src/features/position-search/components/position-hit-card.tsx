@@ -65,7 +65,10 @@ export function PositionHitCard({ hit, actions }: { hit: PositionHit; actions?: 
           <ToneTag tone="neutral">{t('positions.view.unverified')}</ToneTag>
         )}
         {hit.agencyQualified && <Tag color="blue">{t('org.agency.badge')}</Tag>}
-        <span className={styles.muted}>{vocabulary(organisationTypes, hit.orgType)}</span>
+        {/* The type once: a qualified agency's badge already names it. */}
+        {!(hit.agencyQualified && hit.orgType === 'social_work_agency') && (
+          <span className={styles.muted}>{vocabulary(organisationTypes, hit.orgType)}</span>
+        )}
       </p>
       <ul className={styles.facts} aria-label={t('search.hit.facts')}>
         <li>{vocabulary(serviceDomains, hit.primaryDomain)}</li>

@@ -19,7 +19,7 @@ import { pageFrom, withParams } from '../../../lib/url-state';
 import { orgPositionsPageSize, useOrgPositions } from '../api/get-org-positions';
 import { usePositionMoves } from '../hooks/use-position-moves';
 import styles from './org-positions-list.module.css';
-import { PositionActions } from './position-actions';
+import { PositionRowActions } from './position-row-actions';
 import { SalaryFlag, useSalaryRange } from './salary-flag';
 
 function statusFrom(search: URLSearchParams): PositionStatus | undefined {
@@ -131,29 +131,15 @@ export function OrgPositionsList() {
             {
               key: 'deadline',
               title: t('positions.fields.deadline'),
-              render: (p) => p.deadline ?? t('positions.list.deadlineOnPublish'),
+              // One line: a wrapped date reads as two facts.
+              render: (p) => (
+                <span className={styles.nowrap} data-testid="position-deadline">
+                  {p.deadline ?? t('positions.list.deadlineOnPublish')}
+                </span>
+              ),
             },
           ]}
-          actions={(p) => (
-            <Space wrap size={[8, 8]}>
-              {p.status !== 'draft' && (
-                <ButtonLink to={`/org/positions/${p.id}/pipeline`} size="small" type="primary" ghost>
-                  {t('positions.lifecycle.pipeline')}
-                </ButtonLink>
-              )}
-              {p.status === 'open' && (
-                <ButtonLink to={`/org/positions/${p.id}/pipeline?tab=matches`} size="small">
-                  {t('matches.position.tab')}
-                </ButtonLink>
-              )}
-              {['draft', 'open', 'paused'].includes(p.status) && (
-                <ButtonLink to={`/org/positions/${p.id}/edit`} size="small">
-                  {t('common.edit')}
-                </ButtonLink>
-              )}
-              <PositionActions position={p} request={moves.request} pending={moves.pending} size="small" />
-            </Space>
-          )}
+          actions={(p) => <PositionRowActions position={p} request={moves.request} pending={moves.pending} />}
           pagination={
             positions.data && {
               page,

@@ -7,6 +7,7 @@ import { ButtonLink } from '../../../components/button-link';
 import { PageTitle } from '../../../components/page-title';
 import { exportHref } from '../api/get-report';
 import { MethodologySection } from './methodology-section';
+import { BackToTop, ReportContents } from './report-contents';
 import { usePeriodLabel } from './report-format';
 import { ReportMeta, ReportTags } from './report-meta';
 import styles from './report-page.module.css';
@@ -72,9 +73,15 @@ export function ReportPage({ report }: { report: Report }) {
           {t('reports.downloads.print')}
         </ButtonLink>
       </section>
-      <ReportView figures={report.figures} />
-      <MethodologySection methodology={report.methodology} />
-      <VersionsList report={report} linkTo={(version) => versionPath(report.periodId, version)} />
+      <div className={styles.layout}>
+        <ReportContents figures={report.figures} />
+        <div className={styles.body}>
+          <ReportView figures={report.figures} />
+          <MethodologySection methodology={report.methodology} />
+          <VersionsList report={report} linkTo={(version) => versionPath(report.periodId, version)} />
+          <BackToTop />
+        </div>
+      </div>
     </article>
   );
 }

@@ -5,7 +5,8 @@ import { type ProfileDoc, ProfileModel } from '@shsw/server/modules/profiles/ind
 import { measurePeriod, parsePeriod, periodBounds, prepareFacts } from '@shsw/server/modules/statistics/compute/index';
 import type { LoadedFacts } from '@shsw/server/modules/statistics/facts.service';
 import { type ReportFigures, updateProfileBodySchema } from '@shsw/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signInAs } from '../factories/actors.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestClient } from '../setup/test-client.js';
@@ -225,6 +226,19 @@ describe('statistics as of the period’s reference date', () => {
       if (!seeker.serviceDomains.includes(dom))
         expect(d(after, 'domain', 'supply', dom)).toBe(d(runningBefore, 'domain', 'supply', dom) + 1);
 
+    // A rebuild that dies half-way (the database gone after 40 buckets were written) leaves the
+    // projection incomplete but every record's history in place, so the next rebuild keeps it.
+    const collection = mongoose.model('StatsFactsBucket').collection;
+    const realReplace = collection.replaceOne.bind(collection);
+    let writes = 0;
+    const dying = vi.spyOn(collection, 'replaceOne').mockImplementation(((...args: Parameters<typeof realReplace>) => {
+      writes += 1;
+      if (writes > 40) return Promise.reject(new Error('connection lost'));
+      return realReplace(...args);
+    }) as typeof collection.replaceOne);
+    await expect(app.server.services.facts.rebuild()).rejects.toThrow('connection lost');
+    dying.mockRestore();
+    expect(writes).toBeGreaterThan(40);
     // A rebuild of the projection from the records keeps the history.
     await app.server.services.facts.rebuild();
     expect(await preview(lastMonth)).toEqual(endedBefore);

@@ -1,9 +1,8 @@
 import zlib from 'node:zlib';
 import mongoose from 'mongoose';
-import { emptyCollection } from '../../platform/db/bulk-delete.js';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
 import { forEachLimited } from '../../platform/db/find-by-ids.js';
-import { trusted } from '../../platform/db/selectors.js';
+import { noneOf, trusted } from '../../platform/db/selectors.js';
 import type {
   StoredApplicationFact as ApplicationEntry,
   StoredPositionFact as PositionEntry,
@@ -127,10 +126,14 @@ export const factsStore = {
     await Meta.updateOne({ _id: META_ID }, { $set: { complete: false } }, { upsert: true });
   },
 
-  /** Replaces the whole projection (rebuild and seed): incomplete until `complete()` is called. */
+  /**
+   * Replaces the whole projection (rebuild and seed), incomplete until every bucket is written.
+   * Bucket by bucket in place, never emptied first: a crash half-way leaves each bucket either as
+   * it was or as rebuilt (whose dated history carries the old one over), so the next rebuild
+   * still finds every record's history.
+   */
   async replaceAll(facts: AllFacts): Promise<void> {
     await Meta.updateOne({ _id: META_ID }, { $set: { complete: false, version: FACTS_VERSION } }, { upsert: true });
-    await emptyCollection(Bucket);
     const buckets = new Map<string, Record<string, unknown>>();
     const put = (kind: FactKind, id: string, entry: unknown) => {
       const key = bucketOf(kind, id);
@@ -144,8 +147,18 @@ export const factsStore = {
     for (const p of facts.positions) put('position', p.id, p);
     for (const a of facts.applications) put('application', a.id, a);
     for (const w of facts.workers) put('worker', w.id, w);
-    const docs = [...buckets].map(([_id, entries]) => ({ _id, body: encode(entries), rev: 1 }));
-    for (let i = 0; i < docs.length; i += 100) await Bucket.insertMany(docs.slice(i, i + 100), { ordered: false });
+    const keys = [...buckets.keys()];
+    // A revision no bucket held before (writes count up from 1 by one): a facts cache reading by
+    // revision sees every rebuilt bucket as changed, and compare-and-set writes go on from it.
+    const rev = Date.now();
+    // One statement per bucket, a few at a time: FerretDB stalls on a bulk write replacing many
+    // existing documents at once.
+    await forEachLimited(keys, 4, async (_id) => {
+      const replacement = { _id, body: encode(buckets.get(_id) ?? {}), rev };
+      await Bucket.collection.replaceOne({ _id } as never, replacement as never, { upsert: true });
+    });
+    // Buckets no record falls into any more (at most the 3 × BUCKETS keys: one statement).
+    await Bucket.deleteMany({ _id: noneOf(keys) });
     await Meta.updateOne(
       { _id: META_ID },
       { $set: { complete: true, version: FACTS_VERSION, builtAt: new Date() } },

@@ -107,4 +107,10 @@ describe('CJK web font', () => {
     }
     await page.close();
   });
+
+  it('when the font ships, then its licence (OFL 1.1) is served with it', async () => {
+    const res = await fetch(`${app.url}/licenses/noto-sans-sc-OFL.txt`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('SIL Open Font License, Version 1.1');
+  });
 });

@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
 
@@ -23,9 +23,24 @@ const vendorChunks: { name: string; test: RegExp; priority: number; tags?: '$ini
   },
 ];
 
+/**
+ * Fontsource's @font-face rules list a woff fallback after each woff2 slice; every browser we support reads
+ * woff2, so the fallback is dropped rather than copying ~900 unused files into the build.
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'shsw:woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@fontsource[\\/][^?]+\.css(\?|$)/.test(id)) return null;
+      return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/g, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [woff2Only(), react()],
   // Workspace packages (@shsw/shared) export their TypeScript sources under `source`.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
@@ -47,6 +62,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Font slices stay separate, cacheable files: inlined into the CSS, every page would download all of them.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     // ECharts' core alone (bar chart, grid, SVG renderer) minifies to ~470 kB; it loads only on report pages.
     chunkSizeWarningLimit: 560,
     rolldownOptions: {

@@ -142,7 +142,7 @@ describe('hiring through the platform', () => {
     await column(employer, 'interview').getByTestId('applicant-card').waitFor();
 
     // From the keyboard: the "move to" list opens on Enter with focus on its first step.
-    await card.getByRole('button', { name: '将 孙* 移至…' }).focus();
+    await card.getByRole('button', { name: '移至…（孙*）' }).focus();
     await employer.keyboard.press('Enter');
     await expect.poll(() => employer.evaluate(() => document.activeElement?.textContent ?? '')).toBe('发录用通知');
     await employer.keyboard.press('Enter');

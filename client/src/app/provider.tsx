@@ -4,6 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { type ReactNode, useState } from 'react';
 import { useLocale } from '../lib/use-locale';
+import { useLocalisedNumberSteppers } from './number-steppers';
 import { createQueryClient } from './query-client';
 import { theme } from './theme';
 
@@ -16,6 +17,7 @@ const themeConfig = reducedMotion ? { ...theme, token: { ...theme.token, motion:
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const locale = useLocale();
+  useLocalisedNumberSteppers();
   return (
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={themeConfig} button={buttonConfig}>
       <AntApp component={false}>

@@ -34,7 +34,7 @@ export function AppHeader() {
   return (
     <Layout.Header className={styles.header}>
       <div className={styles.inner}>
-        <Link to="/" className={styles.brand} aria-label={t('app.homeLink')}>
+        <Link to="/" className={styles.brand} title={t('app.homeLink')}>
           <img src="/favicon.svg" alt="" width={32} height={32} className={styles.logo} />
           <span className={styles.nameFull}>{t('app.name')}</span>
           <span className={styles.nameShort}>{t('app.shortName')}</span>

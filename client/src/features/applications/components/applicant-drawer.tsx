@@ -48,7 +48,12 @@ export function ApplicantDrawer({ applicationId, domain, onClose, onMove, disabl
       open={applicationId !== null}
       onClose={onClose}
       size={wide ? 520 : '100%'}
-      title={a ? (a.applicant?.maskedName ?? t('applications.card.unknown')) : t('applications.drawer.title')}
+      // A heading, so the drawer's h3 sections sit under it (axe heading-order).
+      title={
+        <h2 className={styles.title}>
+          {a ? (a.applicant?.maskedName ?? t('applications.card.unknown')) : t('applications.drawer.title')}
+        </h2>
+      }
       extra={a && <ApplicationStatusTag status={a.status} />}
       destroyOnHidden
     >

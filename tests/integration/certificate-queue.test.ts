@@ -107,12 +107,10 @@ describe('claims stored before reasons existed (older data, the demo seed)', () 
     const exact = await claimant('郑和', { level: 'assistant', number: 'CQL-0001', yearObtained: 2015 });
     const off = await claimant('郑和', { level: 'assistant', number: 'CQL-0002', yearObtained: 2015 });
     // Written behind the app's back as the seed and older versions did: no check ran, no reasons stored.
-    await mongoose.connection
-      .collection<{ _id: string; name: string; level: string; year: number }>('certificate_registry')
-      .insertMany([
-        { _id: 'CQL-0001', name: '郑和', level: 'assistant', year: 2015, importId: null, updatedAt: new Date() },
-        { _id: 'CQL-0002', name: '郑和', level: 'assistant', year: 2014, importId: null, updatedAt: new Date() },
-      ]);
+    await mongoose.connection.collection<Record<string, unknown> & { _id: string }>('certificate_registry').insertMany([
+      { _id: 'CQL-0001', name: '郑和', level: 'assistant', year: 2015, importId: null, updatedAt: new Date() },
+      { _id: 'CQL-0002', name: '郑和', level: 'assistant', year: 2014, importId: null, updatedAt: new Date() },
+    ]);
     await mongoose.connection
       .collection<{ _id: string }>('certificate_claims')
       .updateMany({ number: { $in: ['CQL-0001', 'CQL-0002'] } }, { $unset: { reasons: '' } });

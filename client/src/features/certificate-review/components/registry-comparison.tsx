@@ -24,7 +24,7 @@ export function RegistryComparison({ item }: { item: CertificateQueueItem }) {
       <caption className="visually-hidden">{t('bureau.certificates.comparison', { number: item.number })}</caption>
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">{t('bureauQueues.field')}</th>
           <th scope="col">{t('bureau.certificates.claim')}</th>
           <th scope="col">{t('bureau.certificates.registry')}</th>
         </tr>

@@ -81,7 +81,7 @@ export function CertificateQueue() {
 
   const verifySelected = () =>
     modal.confirm({
-      title: t('bureauQueues.bulkVerifyConfirm', { count: chosen.length }),
+      title: t('bureauQueues.bulkVerifyConfirm', { n: chosen.length }),
       okText: t('bureau.certificates.verify'),
       cancelText: t('common.cancel'),
       onOk: () => decideMany(chosen, { decision: 'verify' }).catch((error: unknown) => setFailure(errorMessage(error))),
@@ -105,7 +105,7 @@ export function CertificateQueue() {
         <BulkOutcome result={outcome} nameOf={(id) => names.get(id) ?? id} onClose={() => setOutcome(null)} />
       )}
       <Space wrap style={{ marginBottom: 12 }} aria-live="polite">
-        <span>{t('bureauQueues.selected', { count: chosen.length })}</span>
+        <span>{t('bureauQueues.selected', { n: chosen.length })}</span>
         <Button disabled={chosen.length === 0} onClick={verifySelected}>
           {t('bureauQueues.bulkVerify')}
         </Button>
@@ -190,7 +190,7 @@ export function CertificateQueue() {
                 name: refusing[0]?.holderName ?? '',
                 number: refusing[0]?.number ?? '',
               })
-            : t('bureauQueues.bulkRefuseTitle', { count: refusing?.length ?? 0 })
+            : t('bureauQueues.bulkRefuseTitle', { n: refusing?.length ?? 0 })
         }
         description={t('bureau.certificates.refuseText')}
         schema={refuseReasonSchema}

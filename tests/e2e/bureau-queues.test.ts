@@ -67,6 +67,13 @@ describe("the bureau's queues in the browser", () => {
     const drawer = page.getByRole('dialog', { name: '顾明 的证书 EQ-0001' });
     await drawer.getByText('姓名不一致').first().waitFor();
     await drawer.getByText('顾明华').waitFor();
+    // No nameless table header (axe's empty-table-header): the selection, action and field columns are named.
+    const nameless = await page
+      .locator('th')
+      .evaluateAll(
+        (cells) => cells.filter((th) => !th.textContent?.trim() && !th.querySelector('[aria-label]')).length,
+      );
+    expect(nameless).toBe(0);
     await drawer.getByRole('button', { name: '关闭' }).click();
     await drawer.waitFor({ state: 'hidden' });
 

@@ -2,6 +2,7 @@ import type { ApiErrorCode, BulkDecisionResult } from '@shsw/shared';
 import { Alert, Checkbox } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWideScreen } from '../lib/use-media-query';
 import type { DataColumn } from './data-list';
 
 /**
@@ -10,6 +11,7 @@ import type { DataColumn } from './data-list';
  */
 export function useBulkSelection<R>(rows: readonly R[], keyOf: (row: R) => string, nameOf: (row: R) => string) {
   const { t } = useTranslation();
+  const wide = useWideScreen();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const keys = useMemo(() => rows.map(keyOf), [rows, keyOf]);
   const signature = keys.join('|');
@@ -29,7 +31,10 @@ export function useBulkSelection<R>(rows: readonly R[], keyOf: (row: R) => strin
   const column: DataColumn<R> = {
     key: '__select',
     width: 48,
-    title: (
+    // On phones the title labels every card's line, so it is words there, not a second control.
+    title: !wide ? (
+      t('bureauQueues.select')
+    ) : (
       <Checkbox
         aria-label={t('bureauQueues.selectPage')}
         checked={keys.length > 0 && picked.length === keys.length}

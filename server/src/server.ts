@@ -100,7 +100,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     .every('remind-expiring-positions', 3600_000, () => remindExpiringPositions(services.notifications))
     .every('remind-continuing-education', 24 * 3600_000, () => remindContinuingEducation(services.notifications))
     // Registry imports left by a stopped or dead node (their lease released or expired) resume here.
-    .every('registry-imports', 30_000, () => services.registry.resumeDue());
+    .every('registry-imports', 30_000, () => services.registry.resumeDue())
+    // Claims never assessed against the registry (older data, the demo seed): verified or given reasons.
+    .every('assess-certificate-claims', 3600_000, () => services.registry.assessUnassessedClaims());
 
   const app = createApp({
     config,

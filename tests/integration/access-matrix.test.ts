@@ -454,6 +454,17 @@ const matrix: Record<string, Case> = {
     allowed: ['bureau', 'admin'],
     target: async () => ({ path: `/api/talent/${hiddenProfileId}/contact`, body: { reason: '核查登记信息' } }),
   },
+  'get /api/bureau/certificates/:profileId/:certificateId': {
+    allowed: ['bureau', 'admin'],
+    target: async () => {
+      const claimant = await signUp(app);
+      const res = await claimant.client.patch<{ id: string; certificates: { id: string }[] }>('/api/me/profile', {
+        personal: { name: '钱多', birthYear: 1990, districtCode: '310104', mobile: '13812340001' },
+        certificates: [{ level: 'assistant', number: `AM-${claimant.user.id.slice(-8)}`, yearObtained: 2019 }],
+      });
+      return { path: `/api/bureau/certificates/${res.body.id}/${res.body.certificates[0]?.id}` };
+    },
+  },
   'get /api/bureau/registry/imports/:id': {
     allowed: ['bureau', 'admin'],
     target: async () => {

@@ -176,13 +176,15 @@ export function demoWorker(
       refusalReason: status === 'refused' ? '证书编号与登记库不符' : null,
       claimedAt,
     });
-    if (status !== 'refused') {
-      // Some waiting claims differ from the registry by a character: the bureau's queue shows why.
+    // A waiting claim never matches the registry exactly (one that did would have been verified
+    // automatically): its name, year or level differs, or its number is not in the registry.
+    const differs = status === 'claimed' ? rng.pick(['name', 'year', 'level', 'missing'] as const) : null;
+    if (status !== 'refused' && differs !== 'missing') {
       registry.push({
         _id: number,
-        name: status === 'claimed' && rng.chance(0.5) ? `${name}华` : name,
-        level,
-        year: yearObtained,
+        name: differs === 'name' ? `${name}华` : name,
+        level: differs === 'level' ? (level === 'assistant' ? 'social_worker' : 'assistant') : level,
+        year: differs === 'year' ? yearObtained - 1 : yearObtained,
       });
     }
   }

@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { idParamsSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
+import { idParamsSchema, objectIdSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
 import {
   adminUpdateUserBodySchema,
   adminUserSchema,
   auditEventSchema,
+  bulkDecisionResultSchema,
   ceRuleSchema,
+  certificateBulkDecisionBodySchema,
   certificateDecisionBodySchema,
+  certificateQueueDetailSchema,
   certificateQueueItemSchema,
+  certificateQueueQuerySchema,
   registryImportQuerySchema,
   registryImportSchema,
 } from '../schemas/registry.js';
@@ -54,11 +58,34 @@ export const bureauRoutes = {
   certificateQueue: defineRoute({
     method: 'get',
     path: '/api/bureau/certificates',
-    summary: 'Claimed certificates the registry could not verify, oldest first',
+    summary: 'Claimed certificates that need a person, oldest first, each with why (search, filters, paged)',
+    description:
+      'Claims whose number, holder name, level and year all match the registry are verified automatically and never listed here. `reasons` says why each one waits.',
     tags: ['bureau'],
     access: ['bureau', 'admin'],
-    query: paginationQuerySchema,
+    query: certificateQueueQuerySchema,
     response: pageOf(certificateQueueItemSchema),
+  }),
+  certificateDetail: defineRoute({
+    method: 'get',
+    path: '/api/bureau/certificates/:profileId/:certificateId',
+    summary: 'One waiting claim beside the registry record, with the worker facts (masked) and its history',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    params: z.strictObject({ profileId: objectIdSchema, certificateId: z.string().min(1).max(100) }),
+    response: certificateQueueDetailSchema,
+    errors: ['not_found'],
+  }),
+  bulkDecideCertificates: defineRoute({
+    method: 'post',
+    path: '/api/bureau/certificates/decisions',
+    summary: 'Verify or refuse up to 200 claimed certificates at once; each is applied and audited on its own',
+    description:
+      'The whole request is validated first (a bad request changes nothing). Each item is then decided in its own step; the response lists each as done or skipped with the error code (e.g. `invalid_transition` when already decided, `not_found`).',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    body: certificateBulkDecisionBodySchema,
+    response: bulkDecisionResultSchema,
   }),
   decideCertificate: defineRoute({
     method: 'post',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParamsSchema, objectIdSchema, pageOf, paginationQuerySchema } from '../schemas/common.js';
+import { idParamsSchema, objectIdSchema, pageOf } from '../schemas/common.js';
 import { organisationPageQuerySchema, organisationPageSchema } from '../schemas/organisation-page.js';
 import {
   closeOrganisationBodySchema,
@@ -7,13 +7,15 @@ import {
   createOrganisationBodySchema,
   inviteSchema,
   memberSchema,
+  organisationBulkDecisionBodySchema,
   organisationPublicSchema,
+  organisationQueueQuerySchema,
   organisationSchema,
   transferOwnershipBodySchema,
   updateOrganisationBodySchema,
   verificationDecisionBodySchema,
-  verificationStatusSchema,
 } from '../schemas/organisations.js';
+import { bulkDecisionResultSchema } from '../schemas/registry.js';
 import { defineRoute } from './contract.js';
 
 const ok = z.object({ ok: z.literal(true) });
@@ -165,8 +167,19 @@ export const organisationRoutes = {
     summary: 'Organisations by verification status, oldest first (bureau)',
     tags: ['bureau'],
     access: ['bureau', 'admin'],
-    query: paginationQuerySchema.extend({ status: verificationStatusSchema.default('pending') }),
+    query: organisationQueueQuerySchema,
     response: pageOf(organisationSchema),
+  }),
+  bulkDecide: defineRoute({
+    method: 'post',
+    path: '/api/bureau/organisations/decisions',
+    summary: 'Verify or reject up to 200 organisations at once; each is applied and audited on its own (bureau)',
+    description:
+      'The whole request is validated first (a bad request changes nothing). The response lists each organisation as done or skipped with the error code (`invalid_transition` when already decided, `not_found`).',
+    tags: ['bureau'],
+    access: ['bureau', 'admin'],
+    body: organisationBulkDecisionBodySchema,
+    response: bulkDecisionResultSchema,
   }),
   decide: defineRoute({
     method: 'post',

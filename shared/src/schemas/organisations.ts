@@ -112,6 +112,28 @@ export const organisationPublicSchema = z
   .meta({ id: 'OrganisationPublic' });
 export type OrganisationPublic = z.infer<typeof organisationPublicSchema>;
 
+/** The bureau's verification queue: by status, searched by name or credit code, filtered, paged. */
+export const organisationQueueQuerySchema = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  status: verificationStatusSchema.default('pending'),
+  q: z.string().trim().max(100).optional(),
+  districtCode: districtCodeSchema.optional(),
+  type: organisationTypeSchema.optional(),
+  /** Only organisations waiting longer than this many days. */
+  olderThanDays: z.coerce.number().int().min(1).max(3650).optional(),
+});
+
+/** One decision over up to 200 organisations (each applied, audited and reported on its own). */
+export const organisationBulkDecisionBodySchema = z.discriminatedUnion('decision', [
+  z.strictObject({ ids: z.array(objectIdSchema).min(1).max(200), decision: z.literal('verify') }),
+  z.strictObject({
+    ids: z.array(objectIdSchema).min(1).max(200),
+    decision: z.literal('reject'),
+    reason: z.string().trim().min(4).max(500),
+  }),
+]);
+
 export const verificationDecisionBodySchema = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('verify') }),
   z.strictObject({ decision: z.literal('reject'), reason: z.string().trim().min(4).max(500) }),

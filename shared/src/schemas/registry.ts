@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../api/contract.js';
 import { certificateLevelSchema } from '../vocabulary/certificates.js';
-import { isoDateTimeSchema } from './common.js';
+import { isoDateTimeSchema, objectIdSchema } from './common.js';
 
 /** Columns of the official certificate registry file (CSV or XLSX, header row first). */
 export const registryColumns = ['name', 'number', 'level', 'year'] as const;
@@ -82,6 +82,41 @@ export const registryImportQuerySchema = z.strictObject({
     .regex(/\.(csv|xlsx)$/i, 'a .csv or .xlsx file'),
 });
 
+/**
+ * The automatic rule: a claim whose number, holder name, level and year all match the registry is
+ * verified without a person. Anything else waits in the bureau's queue with its reasons.
+ */
+export const certificateAutoVerifyRule = 'number+name+level+year' as const;
+
+/** Why a claim waits for a person (stable codes; the client translates them). */
+export const certificateQueueReasons = [
+  'registry_not_imported',
+  'not_in_registry',
+  'name_mismatch',
+  'level_mismatch',
+  'year_mismatch',
+  'no_holder_name',
+] as const;
+export const certificateQueueReasonSchema = z.enum(certificateQueueReasons);
+export type CertificateQueueReason = z.infer<typeof certificateQueueReasonSchema>;
+
+export const certificateQueueQuerySchema = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  /** Holder name or certificate number (substring, case-insensitive). */
+  q: z.string().trim().max(100).optional(),
+  districtCode: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/)
+    .optional(),
+  level: certificateLevelSchema.optional(),
+  reason: certificateQueueReasonSchema.optional(),
+  /** Only claims waiting longer than this many days. */
+  olderThanDays: z.coerce.number().int().min(1).max(3650).optional(),
+});
+export type CertificateQueueQuery = z.input<typeof certificateQueueQuerySchema>;
+
 export const certificateQueueItemSchema = z.object({
   profileId: z.string(),
   certificateId: z.string(),
@@ -90,8 +125,32 @@ export const certificateQueueItemSchema = z.object({
   number: z.string(),
   yearObtained: z.number(),
   claimedAt: isoDateTimeSchema,
+  /** The worker's district (null when the record names none). */
+  districtCode: z.string().nullable(),
+  /** Why it needs a person, computed by the server against the registry. */
+  reasons: z.array(certificateQueueReasonSchema),
   /** What the registry says about this number, when it knows it. */
   registry: z.object({ name: z.string(), level: certificateLevelSchema, year: z.number() }).nullable(),
+});
+
+/** One waiting claim with what the bureau needs to decide it: the worker's facts (masked) and its history. */
+export const certificateQueueDetailSchema = z.object({
+  item: certificateQueueItemSchema,
+  worker: z.object({
+    birthYear: z.number().nullable(),
+    gender: z.string().nullable(),
+    districtCode: z.string().nullable(),
+    streetCode: z.string().nullable(),
+    mobile: z.string().nullable(),
+    education: z.array(
+      z.object({ level: z.string(), school: z.string(), major: z.string(), graduationYear: z.number() }),
+    ),
+    /** The worker's other certificates and where they stand. */
+    otherCertificates: z.array(
+      z.object({ level: certificateLevelSchema, number: z.string(), yearObtained: z.number(), status: z.string() }),
+    ),
+  }),
+  history: z.array(z.object({ at: isoDateTimeSchema, action: z.string(), reason: z.string().nullable() })),
 });
 
 export const certificateDecisionBodySchema = z.discriminatedUnion('decision', [
@@ -103,6 +162,34 @@ export const certificateDecisionBodySchema = z.discriminatedUnion('decision', [
     reason: z.string().trim().min(4).max(500),
   }),
 ]);
+
+/** At most this many items in one bulk decision. */
+export const BULK_DECISION_MAX = 200;
+
+const certificateRefSchema = z.strictObject({ profileId: objectIdSchema, certificateId: z.string().min(1).max(100) });
+export const certificateBulkDecisionBodySchema = z.discriminatedUnion('decision', [
+  z.strictObject({ items: z.array(certificateRefSchema).min(1).max(BULK_DECISION_MAX), decision: z.literal('verify') }),
+  z.strictObject({
+    items: z.array(certificateRefSchema).min(1).max(BULK_DECISION_MAX),
+    decision: z.literal('refuse'),
+    reason: z.string().trim().min(4).max(500),
+  }),
+]);
+
+/** Per-item outcome of a bulk decision: done, or skipped with the error code that stopped it. */
+export const bulkDecisionResultSchema = z.object({
+  done: z.number().int(),
+  skipped: z.number().int(),
+  results: z.array(
+    z.object({
+      id: z.string(),
+      outcome: z.enum(['done', 'skipped']),
+      code: z.string().nullable(),
+      message: z.string().nullable(),
+    }),
+  ),
+});
+export type BulkDecisionResult = z.infer<typeof bulkDecisionResultSchema>;
 
 export const ceRuleSchema = z.strictObject({
   cycleYears: z.number().int().min(1).max(10),

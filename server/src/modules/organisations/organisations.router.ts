@@ -58,7 +58,8 @@ export function registerOrganisationRoutes(
       await invites.revoke(signedIn(ctx), params.id, params.inviteId);
       return { ok: true as const };
     })
-    .route(r.queue, ({ query }) => organisations.queue(query.status, query.page, query.pageSize))
+    .route(r.queue, ({ query }) => organisations.queue(query))
+    .route(r.bulkDecide, ({ body }, ctx) => organisations.decideMany(signedIn(ctx), body, ctx.req.ip ?? null))
     .route(r.decide, async ({ params, body }, ctx) =>
       presentOrganisation(await organisations.decide(signedIn(ctx), params.id, body, ctx.req.ip ?? null)),
     );

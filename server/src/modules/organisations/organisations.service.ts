@@ -1,16 +1,17 @@
 import {
+  type BulkDecisionResult,
   type CreateOrganisationBody,
   findStreet,
-  type OrganisationStatus,
+  type organisationQueueQuerySchema,
   organisationTypes,
   qualifiesAsAgency,
   type StaffFigures,
   validateStaffFigures,
 } from '@shsw/shared';
 import mongoose from 'mongoose';
+import type { z } from 'zod';
 import { isDuplicateKey } from '../../platform/db/db-errors.js';
-import { oneOf } from '../../platform/db/selectors.js';
-import { sortedPage } from '../../platform/db/sorted-page.js';
+import { atMost, oneOf, trusted } from '../../platform/db/selectors.js';
 import { AppError, forbidden, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
@@ -182,14 +183,50 @@ export class OrganisationsService {
     });
   }
 
-  async queue(status: OrganisationStatus, page: number, pageSize: number) {
-    const { items, total } = await sortedPage<OrganisationDoc>(OrganisationModel, {
-      equals: { status },
-      sort: { field: 'createdAt', descending: false },
-      skip: (page - 1) * pageSize,
-      limit: pageSize,
-    });
-    return { items: items.map((o) => presentOrganisation(o)), total, page, pageSize };
+  /** The verification queue, oldest first: searched by name or credit code, filtered by district, type and age. */
+  async queue(query: z.output<typeof organisationQueueQuerySchema>, now = new Date()) {
+    const filter: Record<string, unknown> = { status: query.status };
+    if (query.districtCode) filter.districtCode = query.districtCode;
+    if (query.type) filter.type = query.type;
+    if (query.olderThanDays) filter.createdAt = atMost(new Date(now.getTime() - query.olderThanDays * 86400_000));
+    if (query.q) {
+      const pattern = query.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      filter.$or = ['name', 'creditCode'].map((f) => ({ [f]: trusted({ $regex: pattern, $options: 'i' }) }));
+    }
+    const [items, total] = await Promise.all([
+      OrganisationModel.find(filter)
+        .sort({ createdAt: 1, _id: 1 })
+        .skip((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .lean<OrganisationDoc[]>(),
+      OrganisationModel.countDocuments(filter),
+    ]);
+    return { items: items.map((o) => presentOrganisation(o)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** One decision over many organisations: each decided and audited on its own; failures reported, not fatal. */
+  async decideMany(
+    viewer: Viewer,
+    input: { ids: string[]; decision: 'verify' | 'reject'; reason?: string },
+    ip: string | null,
+  ): Promise<BulkDecisionResult> {
+    const results: BulkDecisionResult['results'] = [];
+    for (const id of input.ids) {
+      try {
+        await this.decide(
+          viewer,
+          id,
+          input.decision === 'reject' ? { decision: 'reject', reason: input.reason ?? '' } : { decision: 'verify' },
+          ip,
+        );
+        results.push({ id, outcome: 'done', code: null, message: null });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        results.push({ id, outcome: 'skipped', code: err.code, message: err.message });
+      }
+    }
+    const done = results.filter((r) => r.outcome === 'done').length;
+    return { done, skipped: results.length - done, results };
   }
 
   /** pending → verified | rejected; rejected → verified; verified → rejected (revocation, with a reason). */

@@ -17,11 +17,16 @@ const claimSchema = new mongoose.Schema(
     number: { type: String, required: true },
     yearObtained: { type: Number, required: true },
     claimedAt: { type: Date, required: true },
+    /** The worker's district, for the queue's filter. */
+    districtCode: { type: String, default: null },
+    /** Why it waits for a person (see registry-match); absent until assessed against the registry. */
+    reasons: { type: [String], default: undefined },
   },
   { versionKey: false, collection: 'certificate_claims' },
 );
 claimSchema.index({ claimedAt: 1 });
 claimSchema.index({ profileId: 1, claimedAt: 1 });
+claimSchema.index({ districtCode: 1, claimedAt: 1 });
 
 export interface CertificateClaimDoc {
   _id: string;
@@ -32,13 +37,23 @@ export interface CertificateClaimDoc {
   number: string;
   yearObtained: number;
   claimedAt: Date;
+  districtCode: string | null;
+  reasons?: string[];
 }
 export const CertificateClaimModel = mongoose.model('CertificateClaim', claimSchema);
 
-export type ClaimSource = Pick<ProfileDoc, '_id' | 'certificates'> & { personal?: { name?: string | null } | null };
+export type ClaimSource = Pick<ProfileDoc, '_id' | 'certificates'> & {
+  personal?: { name?: string | null; districtCode?: string | null } | null;
+};
 
-/** The queue entries a record should have: its certificates still waiting for a decision. */
-export function claimsOf(profile: ClaimSource): CertificateClaimDoc[] {
+/** Why each claim waits, keyed by certificate id (the registry module computes it). */
+export type ClaimReasons = (claims: readonly CertificateClaimDoc[]) => Promise<Map<string, string[]>>;
+
+/**
+ * The queue entries a record should have: its certificates still waiting for a decision, with
+ * their reasons when known (entries without are assessed by the registry's start-up pass).
+ */
+export function claimsOf(profile: ClaimSource, reasons?: ReadonlyMap<string, string[]>): CertificateClaimDoc[] {
   return profile.certificates
     .filter((c) => c.status === 'claimed')
     .map((c) => ({
@@ -50,12 +65,15 @@ export function claimsOf(profile: ClaimSource): CertificateClaimDoc[] {
       number: String(c.number),
       yearObtained: Number(c.yearObtained),
       claimedAt: c.claimedAt ?? new Date(0),
+      districtCode: profile.personal?.districtCode ?? null,
+      ...(reasons?.has(String(c.id)) ? { reasons: reasons.get(String(c.id)) } : {}),
     }));
 }
 
 /** Makes the queue hold exactly this record's claimed certificates. */
-export async function syncCertificateClaims(profile: ClaimSource): Promise<void> {
-  const wanted = claimsOf(profile);
+export async function syncCertificateClaims(profile: ClaimSource, assess?: ClaimReasons): Promise<void> {
+  const pending = claimsOf(profile);
+  const wanted = assess && pending.length > 0 ? claimsOf(profile, await assess(pending)) : pending;
   const keep = new Set(wanted.map((c) => c._id));
   const existing = await CertificateClaimModel.find({ profileId: profile._id }, { _id: 1 }).lean<{ _id: string }[]>();
   const ops = [

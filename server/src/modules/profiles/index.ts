@@ -1,8 +1,10 @@
 export {
   type CertificateClaimDoc,
   CertificateClaimModel,
+  type ClaimReasons,
   claimsOf,
   removeCertificateClaims,
+  syncCertificateClaims,
 } from './certificate-claims.js';
 export { ceReminderPending, type ProfileDoc, ProfileModel, profilesByIds } from './profile.model.js';
 export { computeProfile } from './profile-computed.js';

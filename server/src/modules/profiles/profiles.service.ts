@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import {
+  certificateAutoVerifyRule,
   maskIdCard,
   normaliseCertificateNumber,
   type ProfileComputed,
@@ -17,7 +18,7 @@ import type { FieldCipher } from '../../platform/security/encryption.js';
 import { User } from '../accounts/index.js';
 import { recordAudit } from '../audit/index.js';
 import type { SettingsService } from '../settings/index.js';
-import { syncCertificateClaims } from './certificate-claims.js';
+import { type ClaimReasons, syncCertificateClaims } from './certificate-claims.js';
 import { ceReminderPending, type ProfileDoc, ProfileModel } from './profile.model.js';
 import { computeProfile } from './profile-computed.js';
 
@@ -33,6 +34,8 @@ const withIds = <T extends { id?: string | undefined }>(items: readonly T[]) =>
 export interface CertificateRegistryCheck {
   /** Marks matching claimed certificates of `profile` verified, in place; returns how many. */
   verifyClaims(profile: ProfileDoc): Promise<number>;
+  /** Why each of these claims waits for a person (certificate id → reason codes). */
+  reasons: ClaimReasons;
 }
 
 export class ProfilesService {
@@ -128,10 +131,34 @@ export class ProfilesService {
       { returnDocument: 'after' },
     ).lean<ProfileDoc>();
     if (saved) {
-      await syncCertificateClaims(saved);
+      await syncCertificateClaims(saved, this.registryCheck.reasons);
       this.changed(saved);
+      await this.registryVerified(current, saved);
     }
     return saved;
+  }
+
+  /** Certificates this save verified by the registry rule: audited and told to the worker as a person's decision is. */
+  private async registryVerified(before: ProfileDoc, after: ProfileDoc): Promise<void> {
+    const wasVerified = new Set(before.certificates.filter((c) => c.status === 'verified').map((c) => c.id));
+    const verified = after.certificates.filter(
+      (c) => c.status === 'verified' && c.verifiedBy === 'registry' && !wasVerified.has(c.id),
+    );
+    for (const c of verified) {
+      await recordAudit({
+        action: 'certificate_verified',
+        actor: null,
+        target: { type: 'profile', id: String(after._id) },
+        details: { certificateId: c.id, by: 'registry', rule: certificateAutoVerifyRule },
+      });
+      this.events.emit('certificate.decided', {
+        profileId: String(after._id),
+        userId: String(after.userId),
+        certificateId: String(c.id),
+        status: 'verified',
+        reason: null,
+      });
+    }
   }
 
   private changed(profile: ProfileDoc): void {

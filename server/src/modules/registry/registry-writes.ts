@@ -1,4 +1,4 @@
-import { normaliseCertificateNumber, normaliseName } from '@shsw/shared';
+import { normaliseCertificateNumber } from '@shsw/shared';
 import type mongoose from 'mongoose';
 import { cloneDoc } from '../../platform/db/clone.js';
 import { onFerretDb } from '../../platform/db/connect.js';
@@ -13,7 +13,8 @@ import {
   profilesByIds,
 } from '../profiles/index.js';
 import { RegistryEntry, type RegistryEntryDoc } from './registry.model.js';
-import { registryCheck } from './registry-check.js';
+import { registryCheck, registryImported } from './registry-check.js';
+import { mismatchReasons } from './registry-match.js';
 import type { RegistryRow } from './registry-rows.js';
 
 /**
@@ -109,12 +110,16 @@ export async function applyBatch(
   return counts;
 }
 
-type ClaimKey = Pick<CertificateClaimDoc, 'profileId' | 'number' | 'level' | 'holderName'>;
+type ClaimKey = Pick<
+  CertificateClaimDoc,
+  '_id' | 'profileId' | 'certificateId' | 'number' | 'level' | 'holderName' | 'yearObtained'
+>;
 
 /**
- * Re-checks every claimed certificate against the registry, a slice at a time: only records with
- * a claim whose number, level and holder match an entry are read and saved. Reports progress after
- * each slice (where the caller rests, and may stop); returns the certificates verified in all.
+ * Re-checks every claimed certificate against the registry, a slice at a time: records with a
+ * claim that matches an entry (number, holder, level, year) are read and saved verified; every
+ * other claim gets its reasons refreshed. Reports progress after each slice (where the caller
+ * rests, and may stop); returns the certificates verified in all.
  */
 export async function verifyClaims(
   profiles: ProfilesService,
@@ -123,21 +128,33 @@ export async function verifyClaims(
     started: (claimsToCheck: number) => Promise<void>;
     checked: (claimsChecked: number, certificatesVerified: number) => Promise<void>;
   },
+  filter: Record<string, unknown> = {},
 ): Promise<number> {
-  const claims = await CertificateClaimModel.find({}, { profileId: 1, number: 1, level: 1, holderName: 1 }).lean<
-    ClaimKey[]
-  >();
+  const claims = await CertificateClaimModel.find(filter, {
+    profileId: 1,
+    certificateId: 1,
+    number: 1,
+    level: 1,
+    holderName: 1,
+    yearObtained: 1,
+  }).lean<ClaimKey[]>();
   await report.started(claims.length);
+  const imported = await registryImported();
   let verified = verifiedBefore;
   for (let i = 0; i < claims.length; i += CLAIMS_PER_SLICE) {
     const slice = claims.slice(i, i + CLAIMS_PER_SLICE);
     const entries = await entriesByNumber(slice.map((c) => normaliseCertificateNumber(c.number)));
     const matching = new Set<string>();
+    const reasons: mongoose.mongo.AnyBulkWriteOperation<{ _id: string; reasons: string[] }>[] = [];
     for (const claim of slice) {
-      const entry = entries.get(normaliseCertificateNumber(claim.number));
-      if (entry && entry.level === claim.level && normaliseName(entry.name) === normaliseName(claim.holderName))
-        matching.add(String(claim.profileId));
+      const why = mismatchReasons(claim, entries.get(normaliseCertificateNumber(claim.number)), imported);
+      if (why.length === 0) matching.add(String(claim.profileId));
+      else reasons.push({ updateOne: { filter: { _id: claim._id }, update: { $set: { reasons: why } } } });
     }
+    if (reasons.length > 0)
+      await CertificateClaimModel.collection.bulkWrite(reasons as mongoose.mongo.AnyBulkWriteOperation[], {
+        ordered: false,
+      });
     for (const profile of await profilesByIds([...matching])) {
       const next = cloneDoc(profile);
       const count = await registryCheck.verifyClaims(next);

@@ -30,7 +30,9 @@ export function registerRegistryRoutes(
       return { ...page, items: page.items.map(presentImport) };
     })
     .route(r.getImport, async ({ params }) => presentImport(await registry.get(params.id)))
-    .route(r.certificateQueue, ({ query }) => registry.queue(query.page, query.pageSize))
+    .route(r.certificateQueue, ({ query }) => registry.queue(query))
+    .route(r.certificateDetail, ({ params }) => registry.detail(params.profileId, params.certificateId))
+    .route(r.bulkDecideCertificates, ({ body }, ctx) => registry.decideMany(signedIn(ctx), body, ctx.req.ip ?? null))
     .route(r.decideCertificate, ({ body }, ctx) => registry.decide(signedIn(ctx), body, ctx.req.ip ?? null))
     .route(r.getCeRule, () => settings.ceRule())
     .route(r.setCeRule, async ({ body }, ctx) => {

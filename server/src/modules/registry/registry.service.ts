@@ -1,13 +1,15 @@
 import crypto from 'node:crypto';
-import { normaliseCertificateNumber } from '@shsw/shared';
+import type { BulkDecisionResult } from '@shsw/shared';
 import { sortedPage } from '../../platform/db/sorted-page.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import type { DomainEventBus } from '../../platform/events/domain-events.js';
 import type { Viewer } from '../../platform/http/viewer.js';
 import type { Logger } from '../../platform/logger.js';
 import { recordAudit } from '../audit/index.js';
-import { type CertificateClaimDoc, CertificateClaimModel, type ProfilesService } from '../profiles/index.js';
-import { type RegistryImportDoc, RegistryImportModel, registryEntriesByNumbers } from './registry.model.js';
+import type { ProfilesService } from '../profiles/index.js';
+import { certificateQueueDetail, certificateQueuePage } from './certificate-queue.js';
+import { type RegistryImportDoc, RegistryImportModel } from './registry.model.js';
+import { assessUnassessedClaims } from './registry-claims-pass.js';
 import type { ReadLimits } from './registry-file.js';
 import { RegistryImportJobs } from './registry-import-job.js';
 import { LEASE_MS } from './registry-lease.js';
@@ -95,35 +97,49 @@ export class RegistryService {
     return { items, total, page, pageSize };
   }
 
-  /** Claimed certificates still waiting, oldest claim first, with what the registry knows of each number. */
-  async queue(page: number, pageSize: number) {
-    const { items: claims, total } = await sortedPage<CertificateClaimDoc>(CertificateClaimModel, {
-      sort: { field: 'claimedAt', descending: false },
-      skip: (page - 1) * pageSize,
-      limit: pageSize,
-    });
-    const numbers = claims.map((c) => normaliseCertificateNumber(c.number));
-    const registry = new Map((await registryEntriesByNumbers(numbers)).map((e) => [e._id, e]));
-    return {
-      items: claims.map((claim) => {
-        const entry = registry.get(normaliseCertificateNumber(claim.number));
-        return {
-          profileId: String(claim.profileId),
-          certificateId: claim.certificateId,
-          holderName: claim.holderName,
-          level: claim.level as 'assistant' | 'social_worker' | 'senior',
-          number: claim.number,
-          yearObtained: claim.yearObtained,
-          claimedAt: claim.claimedAt.toISOString(),
-          registry: entry
-            ? { name: entry.name, level: entry.level as 'assistant' | 'social_worker' | 'senior', year: entry.year }
-            : null,
-        };
-      }),
-      total,
-      page,
-      pageSize,
-    };
+  /** Claimed certificates that need a person, with why, filtered and paged. */
+  queue(query: Parameters<typeof certificateQueuePage>[0]) {
+    return certificateQueuePage(query);
+  }
+
+  detail(profileId: string, certificateId: string) {
+    return certificateQueueDetail(profileId, certificateId);
+  }
+
+  /** The start-up (and hourly) pass over claims never assessed against the registry. */
+  assessUnassessedClaims() {
+    return assessUnassessedClaims(this.profiles);
+  }
+
+  /**
+   * One decision over many claims (the request is validated whole before this runs): each is
+   * decided, audited and announced on its own, so one that fails (already decided, gone) is
+   * reported and skipped while the others are done.
+   */
+  async decideMany(
+    viewer: Viewer,
+    input: { items: { profileId: string; certificateId: string }[]; decision: 'verify' | 'refuse'; reason?: string },
+    ip: string | null,
+  ): Promise<BulkDecisionResult> {
+    const results: BulkDecisionResult['results'] = [];
+    for (const item of input.items) {
+      const id = `${item.profileId}:${item.certificateId}`;
+      try {
+        await this.decide(
+          viewer,
+          input.decision === 'refuse'
+            ? { ...item, decision: 'refuse', reason: input.reason ?? '' }
+            : { ...item, decision: 'verify' },
+          ip,
+        );
+        results.push({ id, outcome: 'done', code: null, message: null });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        results.push({ id, outcome: 'skipped', code: err.code, message: err.message });
+      }
+    }
+    const done = results.filter((r) => r.outcome === 'done').length;
+    return { done, skipped: results.length - done, results };
   }
 
   async decide(

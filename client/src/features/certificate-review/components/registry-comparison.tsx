@@ -24,8 +24,7 @@ export function RegistryComparison({ item }: { item: CertificateQueueItem }) {
       <caption className="visually-hidden">{t('bureau.certificates.comparison', { number: item.number })}</caption>
       <thead>
         <tr>
-          {/* The corner above the row headers labels nothing: a plain cell, not an empty header. */}
-          <td />
+          <th scope="col">{t('bureauQueues.field')}</th>
           <th scope="col">{t('bureau.certificates.claim')}</th>
           <th scope="col">{t('bureau.certificates.registry')}</th>
         </tr>

@@ -55,6 +55,10 @@ async function settle(page: Page) {
     .first()
     .waitFor({ state: 'detached', timeout: 15_000 })
     .catch(() => {});
+  // The web font's slices load as text needs them: wait for every one the page asked for.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
 }
 
 async function main() {

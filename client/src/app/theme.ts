@@ -6,10 +6,12 @@ export const brandBlue = '#1d5fa6';
 /**
  * System fonts first, so Apple, Windows and Linux machines with a CJK font (PingFang, YaHei, Noto CJK) use
  * their own. The shipped Noto Sans SC (main.tsx) comes after them: on a machine without any CJK font it fills
- * in the Chinese glyphs, and its unicode-range slices mean a page downloads only the ones it shows.
+ * in the Chinese glyphs, and its unicode-range slices mean a page downloads only the ones it shows. It comes
+ * before Helvetica/Arial: Linux maps Arial to Liberation Sans, and Chromium drew bold Chinese text (the site
+ * name) and text marked lang="zh-CN" (the 中文 button) in it as empty boxes.
  */
 export const fontFamily =
-  "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, 'Noto Sans SC', sans-serif";
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
 
 export const theme: ThemeConfig = {
   token: {

@@ -101,6 +101,23 @@ describe('CJK web font', () => {
         expect(response.cacheControl).toContain('max-age=31536000');
         expect(response.cacheControl).toContain('immutable');
       }
+      // Every Chinese glyph on screen is drawn in it — also the bold site name and the button marked
+      // lang="zh-CN", which Chromium drew as boxes in Liberation Sans (Linux's Arial) when Arial came first.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      for (const selector of ['a[class*="brand"] span', '[data-testid="lang-switch"] button[lang="zh-CN"] span']) {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        expect(nodeId, selector).toBeGreaterThan(0);
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        // The web font (its files name their face, e.g. "Noto Sans SC Thin"), never a system fallback.
+        expect(fonts.length, selector).toBeGreaterThan(0);
+        for (const font of fonts) {
+          expect(font.isCustomFont, `${selector}: ${font.familyName}`).toBe(true);
+          expect(font.familyName, selector).toMatch(/^Noto Sans SC/);
+        }
+      }
       console.info(
         `fonts: home page downloaded ${fontResponses.length} Noto Sans SC slices, ${downloaded} bytes, of ${shipped.length} files / ${shippedBytes} bytes shipped`,
       );

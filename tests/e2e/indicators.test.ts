@@ -45,7 +45,7 @@ describe('plan-indicator dashboard', () => {
     await desk.waitForURL('**/bureau/indicators');
     const section = desk.getByRole('region', { name: '青少年人口数' });
     await section.getByText('尚未录入').waitFor();
-    await section.getByLabel('数值').fill('2500000');
+    await section.getByRole('spinbutton', { name: '数值' }).fill('2500000');
     await section.getByLabel('来源').fill(youthSource);
     await section.getByLabel('数据截至日期').fill('2025-12-31');
     await section.getByLabel('数据截至日期').press('Tab');
@@ -56,7 +56,7 @@ describe('plan-indicator dashboard', () => {
     });
     await section.getByText('已保存，指标已按新数值计算。').waitFor();
     // The form starts again empty, ready for the next entry.
-    expect(await section.getByLabel('数值').inputValue()).toBe('');
+    expect(await section.getByRole('spinbutton', { name: '数值' }).inputValue()).toBe('');
     expect(await section.getByLabel('来源').inputValue()).toBe('');
     await section.getByTestId('denominator-current').getByText('2,500,000').waitFor();
     const history = section.getByRole('table', { name: '青少年人口数的录入记录' });

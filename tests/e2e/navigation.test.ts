@@ -193,7 +193,7 @@ describe('header navigation', () => {
     await page.getByRole('button', { name: '打开导航菜单' }).click();
     const drawer = page.getByRole('dialog', { name: '导航' });
     await drawer.getByRole('link', { name: '工作台' }).waitFor();
-    expect(await drawer.getByRole('link', { name: '工作台' }).getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => drawer.getByRole('link', { name: '工作台' }).getAttribute('aria-current')).toBe('page');
     const jobSearch = drawer.getByRole('region', { name: '求职' });
     await jobSearch.getByRole('heading', { name: '求职' }).waitFor();
     expect(await jobSearch.getByRole('link').allTextContents()).toEqual([

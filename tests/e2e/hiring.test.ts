@@ -140,6 +140,7 @@ describe('hiring through the platform', () => {
     await interview.getByLabel('面试地点').fill('徐汇区漕溪北路 100 号 3 楼');
     await interview.getByRole('button', { name: '安排面试' }).click();
     await column(employer, 'interview').getByTestId('applicant-card').waitFor();
+    await interview.waitFor({ state: 'hidden' });
 
     // From the keyboard: the "move to" list opens on Enter with focus on its first step.
     await card.getByRole('button', { name: '移至…（孙*）' }).focus();

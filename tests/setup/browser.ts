@@ -63,15 +63,19 @@ export async function chooseOption(select: Locator, text: string): Promise<void>
     'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
   for (let attempt = 1; ; attempt++) {
-    await select.click();
-    // Searchable selects narrow the list by what is typed into their input.
-    if (await select.evaluate((el) => el.matches('input:not([readonly])'))) await select.fill(text);
-    await select
-      .page()
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-      .first()
-      .click();
     try {
+      // Open the list, unless an earlier attempt left it open.
+      if (attempt === 1 || (await select.getAttribute('aria-expanded')) !== 'true') await select.click();
+      // Searchable selects narrow the list by what is typed into their input.
+      if (await select.evaluate((el) => el.matches('input:not([readonly])'))) await select.fill(text);
+      const option = select
+        .page()
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+        .first();
+      // A list that keeps re-placing itself (near the window's edge, in a dialog) never holds still
+      // for a pointer click: later attempts click the option element itself.
+      if (attempt === 1) await option.click({ timeout: 5_000 });
+      else await option.dispatchEvent('click', undefined, { timeout: 5_000 });
       await expect.poll(async () => (await root.textContent()) ?? '', { timeout: 3_000 }).toContain(text);
       return;
     } catch (error) {
